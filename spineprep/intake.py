@@ -1,0 +1,528 @@
+"""The Intake model: one patient's answers, their validation and their JSON form (no Qt).
+
+One ``Intake`` is the whole state of one patient's answers. Pages write into it,
+the store saves it, the sheet prints it. Nothing else holds answers.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import types
+import typing
+import unicodedata
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from spineprep.catalogue import (
+    QT_TRANSLATE_NOOP,
+    SHORT_TEXT_LIMIT,
+    TEXT_LIMIT,
+    AgoUnit,
+    Circumstance,
+    Condition,
+    Duration,
+    Flag,
+    HowOften,
+    Limitation,
+    Location,
+    OnsetKind,
+    Outcome,
+    Speed,
+    Treatment,
+    Trend,
+)
+
+#: Version of the JSON form below; bump it and teach ``from_dict`` the old one when it changes.
+ANSWERS_VERSION = 1
+#: Oldest age the form accepts, in years.
+MAX_AGE = 120
+
+
+def clean_text(text: str) -> str:
+    """Free text as stored: NFC-normalised (so "é" is one letter however it was typed)."""
+    return unicodedata.normalize("NFC", text)
+
+
+# --- Dates the patient types ----------------------------------------------------------
+
+
+@dataclass
+class PartialDate:
+    """A date as typed, month / day / year, kept raw so nothing typed is lost on Back."""
+
+    month: str = ""
+    day: str = ""
+    year: str = ""
+
+    def is_blank(self) -> bool:
+        return not (self.month.strip() or self.day.strip() or self.year.strip())
+
+    def parse(self) -> date | None:
+        """The date, or None when blank or not a real date."""
+        return None if self.problem() else _to_date(self)
+
+    def problem(self) -> Problem | None:
+        """What is wrong with the typed parts as a calendar date (None when it is a date)."""
+        if self.is_blank():
+            return None
+        m, d, y = (part.strip() for part in (self.month, self.day, self.year))
+        if not (m.isdigit() and d.isdigit() and y.isdigit()):
+            return Problem("", QT_TRANSLATE_NOOP("Validation", "Use numbers for month, day and year."))
+        if len(y) != 4:
+            return Problem("", QT_TRANSLATE_NOOP("Validation", "Enter the year with 4 digits, like 1968."))
+        if not 1 <= int(m) <= 12:
+            return Problem("", QT_TRANSLATE_NOOP("Validation", "The month must be a number from 1 to 12."))
+        if _to_date(self) is None:
+            return Problem("", QT_TRANSLATE_NOOP("Validation", "That day does not exist in that month."))
+        return None
+
+    @classmethod
+    def of(cls, value: date) -> PartialDate:
+        return cls(str(value.month), str(value.day), str(value.year))
+
+
+def _to_date(parts: PartialDate) -> date | None:
+    try:
+        return date(int(parts.year), int(parts.month), int(parts.day))
+    except ValueError:
+        return None
+
+
+def age_on(born: date, today: date) -> int:
+    """Age in whole years on ``today``."""
+    return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+
+
+# --- The answers ----------------------------------------------------------------------
+
+
+@dataclass
+class Patient:
+    full_name: str = ""
+    birth: PartialDate = field(default_factory=PartialDate)
+    appointment: PartialDate = field(default_factory=PartialDate)
+    physician: str = ""
+
+
+@dataclass
+class Severity:
+    pain_now: int | None = None
+    pain_worst: int | None = None
+    limitation: Limitation | None = None
+    locations: set[Location] = field(default_factory=set)
+
+
+@dataclass
+class Frequency:
+    how_often: HowOften | None = None
+    duration: Duration | None = None
+    trend: Trend | None = None
+
+
+@dataclass
+class Onset:
+    kind: OnsetKind | None = None
+    start: PartialDate = field(default_factory=PartialDate)
+    ago_amount: int | None = None
+    ago_unit: AgoUnit | None = None
+    speed: Speed | None = None
+    circumstances: set[Circumstance] = field(default_factory=set)
+    circumstance_other: str = ""
+    conditions: set[Condition] = field(default_factory=set)
+    condition_other: str = ""
+
+    def approximate_start(self, today: date) -> date | None:
+        """The start date, exact or estimated from "about N units ago"."""
+        if self.kind is OnsetKind.DATE:
+            return self.start.parse()
+        if self.kind is OnsetKind.AGO and self.ago_amount is not None and self.ago_unit:
+            days = {AgoUnit.DAYS: 1, AgoUnit.WEEKS: 7, AgoUnit.MONTHS: 30.44, AgoUnit.YEARS: 365.25}
+            try:
+                return today - timedelta(days=round(self.ago_amount * days[self.ago_unit]))
+            except OverflowError:
+                return date.min
+        return None
+
+
+@dataclass
+class Relief:
+    outcomes: dict[Treatment, Outcome] = field(default_factory=dict)
+    nothing_yet: bool = False
+    other_treatment: str = ""
+    medicines: str = ""
+    worse: str = ""
+
+    def tried(self) -> list[Treatment]:
+        return [t for t in Treatment if t in self.outcomes and self.outcomes[t].tried]
+
+
+@dataclass
+class Urgent:
+    flags: set[Flag] = field(default_factory=set)
+    none_of_these: bool = False
+
+
+@dataclass
+class Notes:
+    anything_else: str = ""
+    questions: str = ""
+
+
+def _new_id() -> str:
+    return uuid.uuid4().hex
+
+
+def _now() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+
+@dataclass
+class Intake:
+    """All of one patient's answers, plus when they were started and finished."""
+
+    id: str = field(default_factory=_new_id)
+    started_at: datetime = field(default_factory=_now)
+    completed_at: datetime | None = None
+    patient: Patient = field(default_factory=Patient)
+    severity: Severity = field(default_factory=Severity)
+    frequency: Frequency = field(default_factory=Frequency)
+    onset: Onset = field(default_factory=Onset)
+    relief: Relief = field(default_factory=Relief)
+    urgent: Urgent = field(default_factory=Urgent)
+    notes: Notes = field(default_factory=Notes)
+
+    def is_blank(self) -> bool:
+        """True when nothing has been answered yet (no draft worth keeping)."""
+        blank = Intake(id=self.id, started_at=self.started_at, completed_at=self.completed_at)
+        return self == blank
+
+    def to_dict(self) -> dict[str, typing.Any]:
+        """A JSON-safe dict: enums as their codes, sets as sorted lists, dates as ISO text."""
+        out = _encode(self)
+        assert isinstance(out, dict)
+        out["version"] = ANSWERS_VERSION
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, typing.Any]) -> Intake:
+        """Rebuild an Intake from ``to_dict`` output; unknown keys are ignored."""
+        version = data.get("version", ANSWERS_VERSION)
+        if version > ANSWERS_VERSION:
+            raise ValueError(f"answers were written by a newer SpinePrep (version {version})")
+        decoded = _decode(cls, data)
+        assert isinstance(decoded, Intake)
+        return decoded
+
+
+# --- JSON codec driven by the dataclass type hints -------------------------------------
+
+
+def _encode(value: object) -> object:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, (set, frozenset)):
+        return sorted(_encode(v) for v in value)  # type: ignore[type-var]
+    if isinstance(value, dict):
+        return {str(_encode(k)): _encode(v) for k, v in value.items()}
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    return value
+
+
+def _decode(hint: typing.Any, raw: object) -> object:
+    origin = typing.get_origin(hint)
+    args = typing.get_args(hint)
+    if origin in (typing.Union, types.UnionType):
+        if raw is None:
+            return None
+        inner = [a for a in args if a is not type(None)]
+        return _decode(inner[0], raw)
+    if dataclasses.is_dataclass(hint) and isinstance(hint, type):
+        if not isinstance(raw, dict):
+            raise ValueError(f"expected an object for {hint.__name__}")
+        hints = typing.get_type_hints(hint)
+        kwargs = {
+            f.name: _decode(hints[f.name], raw[f.name]) for f in dataclasses.fields(hint) if f.name in raw
+        }
+        return hint(**kwargs)
+    if origin is set:
+        return {_decode(args[0], v) for v in typing.cast(Iterable[object], raw)}
+    if origin is dict:
+        items = typing.cast(dict[object, object], raw).items()
+        return {_decode(args[0], k): _decode(args[1], v) for k, v in items}
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        return hint(raw)
+    if hint is datetime:
+        return datetime.fromisoformat(str(raw))
+    if hint is date:
+        return date.fromisoformat(str(raw))
+    if hint is int and isinstance(raw, bool):
+        raise ValueError("expected a number")
+    if isinstance(hint, type) and not isinstance(raw, hint):
+        raise ValueError(f"expected {hint.__name__}, got {type(raw).__name__}")
+    return raw
+
+
+# --- Validation -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something missing or wrong, next to the item it concerns.
+
+    ``text`` is an English source string marked for translation (context "Validation");
+    ``{0}``-style placeholders are filled from ``args`` after translating.
+    """
+
+    item: str
+    text: str
+    args: tuple[str, ...] = ()
+
+    def render(self, translate: Callable[[str], str] = lambda s: s) -> str:
+        return translate(self.text).format(*self.args)
+
+    def at(self, item: str) -> Problem:
+        return dataclasses.replace(self, item=item)
+
+
+def _missing(item: str, text: str) -> Problem:
+    return Problem(item, text)
+
+
+def check_patient(p: Patient, today: date) -> list[Problem]:
+    problems: list[Problem] = []
+    if not p.full_name.strip():
+        problems.append(
+            _missing("full_name", QT_TRANSLATE_NOOP("Validation", "Please enter your full name."))
+        )
+    elif len(p.full_name) > SHORT_TEXT_LIMIT:
+        problems.append(
+            Problem(
+                "full_name",
+                QT_TRANSLATE_NOOP("Validation", "Please shorten the name to {0} characters."),
+                (str(SHORT_TEXT_LIMIT),),
+            )
+        )
+    if p.birth.is_blank():
+        problems.append(
+            _missing("birth", QT_TRANSLATE_NOOP("Validation", "Please enter your date of birth."))
+        )
+    elif (bad := p.birth.problem()) is not None:
+        problems.append(bad.at("birth"))
+    else:
+        born = p.birth.parse()
+        assert born is not None
+        if born >= today:
+            problems.append(
+                Problem("birth", QT_TRANSLATE_NOOP("Validation", "Your date of birth must be in the past."))
+            )
+        elif age_on(born, today) > MAX_AGE:
+            problems.append(
+                Problem(
+                    "birth",
+                    QT_TRANSLATE_NOOP("Validation", "Please check the year: that would make you over {0}."),
+                    (str(MAX_AGE),),
+                )
+            )
+    if not p.appointment.is_blank():
+        if (bad := p.appointment.problem()) is not None:
+            problems.append(bad.at("appointment"))
+        else:
+            when = p.appointment.parse()
+            assert when is not None
+            if when < today:
+                problems.append(
+                    Problem(
+                        "appointment",
+                        QT_TRANSLATE_NOOP("Validation", "The appointment date cannot be in the past."),
+                    )
+                )
+    if len(p.physician) > SHORT_TEXT_LIMIT:
+        problems.append(
+            Problem(
+                "physician",
+                QT_TRANSLATE_NOOP("Validation", "Please shorten the name to {0} characters."),
+                (str(SHORT_TEXT_LIMIT),),
+            )
+        )
+    return problems
+
+
+def check_severity(s: Severity) -> list[Problem]:
+    problems: list[Problem] = []
+    if s.pain_now is None:
+        problems.append(
+            _missing("pain_now", QT_TRANSLATE_NOOP("Validation", "Choose a number for your pain right now."))
+        )
+    if s.pain_worst is None:
+        problems.append(
+            _missing(
+                "pain_worst",
+                QT_TRANSLATE_NOOP("Validation", "Choose a number for your worst pain this week."),
+            )
+        )
+    return problems
+
+
+def check_frequency(f: Frequency) -> list[Problem]:
+    problems: list[Problem] = []
+    if f.how_often is None:
+        problems.append(
+            _missing("how_often", QT_TRANSLATE_NOOP("Validation", "Choose how often the spasms come."))
+        )
+    if f.duration is None and f.how_often is not HowOften.CONSTANT:
+        problems.append(
+            _missing("duration", QT_TRANSLATE_NOOP("Validation", "Choose how long a spasm usually lasts."))
+        )
+    if f.trend is None:
+        problems.append(
+            _missing(
+                "trend", QT_TRANSLATE_NOOP("Validation", "Choose whether it is getting better or worse.")
+            )
+        )
+    return problems
+
+
+def check_onset(o: Onset, birth: date | None, today: date) -> list[Problem]:
+    problems: list[Problem] = []
+    if o.kind is None:
+        problems.append(
+            _missing("started", QT_TRANSLATE_NOOP("Validation", "Tell us when the spasms started."))
+        )
+    elif o.kind is OnsetKind.DATE:
+        if o.start.is_blank():
+            problems.append(
+                _missing("started", QT_TRANSLATE_NOOP("Validation", "Enter the date they started."))
+            )
+        elif (bad := o.start.problem()) is not None:
+            problems.append(bad.at("started"))
+    elif o.ago_amount is None or o.ago_amount <= 0:
+        problems.append(
+            _missing(
+                "started", QT_TRANSLATE_NOOP("Validation", "Enter how many days, weeks, months or years ago.")
+            )
+        )
+    elif o.ago_unit is None:
+        problems.append(
+            _missing("started", QT_TRANSLATE_NOOP("Validation", "Choose days, weeks, months or years."))
+        )
+    if not any(p.item == "started" for p in problems):
+        start = o.approximate_start(today)
+        if start is not None and start > today:
+            problems.append(
+                Problem("started", QT_TRANSLATE_NOOP("Validation", "That date is in the future."))
+            )
+        elif start is not None and birth is not None and start < birth:
+            problems.append(
+                Problem("started", QT_TRANSLATE_NOOP("Validation", "That is before you were born."))
+            )
+    if o.speed is None:
+        problems.append(
+            _missing(
+                "speed", QT_TRANSLATE_NOOP("Validation", "Choose whether it started suddenly or gradually.")
+            )
+        )
+    if not o.circumstances:
+        problems.append(
+            _missing(
+                "circumstances",
+                QT_TRANSLATE_NOOP("Validation", "Choose what was going on, or “No clear cause”."),
+            )
+        )
+    elif Circumstance.OTHER in o.circumstances and not o.circumstance_other.strip():
+        problems.append(
+            _missing(
+                "circumstances", QT_TRANSLATE_NOOP("Validation", "Tell us briefly what else was going on.")
+            )
+        )
+    if Condition.OTHER in o.conditions and not o.condition_other.strip():
+        problems.append(
+            _missing(
+                "conditions", QT_TRANSLATE_NOOP("Validation", "Tell us briefly what the other condition is.")
+            )
+        )
+    if Condition.NONE in o.conditions and len(o.conditions) > 1:
+        problems.append(
+            Problem(
+                "conditions",
+                QT_TRANSLATE_NOOP("Validation", "“None of these” cannot go with other conditions."),
+            )
+        )
+    return problems
+
+
+def check_relief(r: Relief) -> list[Problem]:
+    problems: list[Problem] = []
+    if not r.outcomes and not r.nothing_yet:
+        problems.append(
+            _missing(
+                "relief", QT_TRANSLATE_NOOP("Validation", "Answer at least one row, or choose “Nothing yet”.")
+            )
+        )
+    elif r.nothing_yet and r.tried():
+        problems.append(
+            Problem(
+                "relief",
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "You chose “Nothing yet” but marked something as tried. Please change one of them.",
+                ),
+            )
+        )
+    if Treatment.OTHER in r.tried() and not r.other_treatment.strip():
+        problems.append(
+            _missing("relief", QT_TRANSLATE_NOOP("Validation", "Tell us what the other treatment was."))
+        )
+    for item, text in (("medicines", r.medicines), ("worse", r.worse)):
+        problems.extend(_too_long(item, text))
+    return problems
+
+
+def check_urgent(u: Urgent) -> list[Problem]:
+    if not u.flags and not u.none_of_these:
+        return [
+            _missing(
+                "urgent", QT_TRANSLATE_NOOP("Validation", "Tick every symptom you have, or “None of these”.")
+            )
+        ]
+    if u.flags and u.none_of_these:
+        return [
+            Problem(
+                "urgent", QT_TRANSLATE_NOOP("Validation", "“None of these” cannot go with a ticked symptom.")
+            )
+        ]
+    return []
+
+
+def check_notes(n: Notes) -> list[Problem]:
+    return _too_long("anything_else", n.anything_else) + _too_long("questions", n.questions)
+
+
+def _too_long(item: str, text: str) -> list[Problem]:
+    if len(text) <= TEXT_LIMIT:
+        return []
+    return [
+        Problem(
+            item,
+            QT_TRANSLATE_NOOP("Validation", "Please shorten this to {0} characters."),
+            (str(TEXT_LIMIT),),
+        )
+    ]
+
+
+def check_all(intake: Intake, today: date) -> list[Problem]:
+    """Every problem in the whole intake (empty means it can be completed)."""
+    return (
+        check_patient(intake.patient, today)
+        + check_severity(intake.severity)
+        + check_frequency(intake.frequency)
+        + check_onset(intake.onset, intake.patient.birth.parse(), today)
+        + check_relief(intake.relief)
+        + check_urgent(intake.urgent)
+        + check_notes(intake.notes)
+    )
