@@ -47,7 +47,7 @@ class Settings:
             value = raw.get(f.name)
             if f.name == "paper":
                 with contextlib.suppress(ValueError):
-                    settings.paper = Paper(value)
+                    settings.paper = Paper(str(value))
             elif isinstance(value, str):
                 setattr(settings, f.name, value)
         return settings

@@ -1,0 +1,49 @@
+"""Shared fixtures: headless Qt, a throwaway data folder, slow/cups markers."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+# Qt must never look for a real display in tests; set before any Qt import.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--runslow", action="store_true", help="also run the long trials marked slow")
+
+
+def _cups_running() -> bool:
+    if shutil.which("lpstat") is None:
+        return False
+    try:
+        out = subprocess.run(["lpstat", "-r"], capture_output=True, text=True, timeout=5)
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+    return "is running" in out.stdout and "not running" not in out.stdout
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    run_slow = config.getoption("--runslow")
+    cups = None
+    for item in items:
+        if "slow" in item.keywords and not run_slow:
+            item.add_marker(pytest.mark.skip(reason="slow: run with --runslow"))
+        if "cups" in item.keywords:
+            if cups is None:
+                cups = _cups_running()
+            if not cups:
+                item.add_marker(pytest.mark.skip(reason="no CUPS server is running here"))
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """An empty per-test data folder (what --data-dir points at)."""
+    d = tmp_path / "data"
+    d.mkdir(mode=0o700)
+    return d
