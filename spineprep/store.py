@@ -139,6 +139,9 @@ def _explain_sqlite(err: sqlite3.Error, path: Path) -> str:
         return f"the disk holding {path} is full"
     if primary in (sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT):
         return f"{path} is not a SpinePrep database (it may be damaged)"
+    if primary in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN) and not os.access(path.parent, os.W_OK):
+        # WAL needs its -wal/-shm files beside the database, so the folder must be writable too.
+        return f"the folder {path.parent} is read-only"
     if primary == sqlite3.SQLITE_READONLY:
         return f"{path} is read-only"
     if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
@@ -192,17 +195,24 @@ def _plain_errors(action: str, path: Path) -> Iterator[None]:
 
 
 def _ensure_folder(folder: Path) -> None:
-    """Create the data folder owner-only (0o700) if it is missing; leave an existing one alone."""
-    if folder.is_dir():
-        return
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        folder.mkdir(mode=0o700)
-    except FileExistsError:
-        if folder.is_dir():  # another process won the race
-            return
-        raise
-    os.chmod(folder, 0o700)  # mkdir's mode is filtered by the umask
+    """Create the data folder, and any missing parent, owner-only (0o700); leave existing ones alone.
+
+    0o700 for every folder we create is also what the XDG base directory spec asks for.
+    """
+    missing: list[Path] = []
+    while not folder.is_dir():
+        missing.append(folder)
+        if folder.parent == folder:
+            break
+        folder = folder.parent
+    for new in reversed(missing):
+        try:
+            new.mkdir(mode=0o700)
+        except FileExistsError:
+            if new.is_dir():  # another process won the race
+                continue
+            raise
+        os.chmod(new, 0o700)  # mkdir's mode is filtered by the umask
 
 
 def _ensure_file(path: Path) -> None:
