@@ -1,0 +1,73 @@
+"""Command line: launch the app, or run a headless command (sample-pdf)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from spineprep import __version__
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="spineprep",
+        description="Prepare for a spine-clinic visit: answer a few questions, print a one-page sheet.",
+    )
+    parser.add_argument("--version", action="version", version=f"SpinePrep {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        default=os.environ.get("SPINEPREP_DATA_DIR") or None,
+        help="folder for answers and settings (default: the per-user data folder; env SPINEPREP_DATA_DIR)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sample = commands.add_parser(
+        "sample-pdf", help="write the physician sheet for a made-up sample patient (no window needed)"
+    )
+    sample.add_argument("out", type=Path, metavar="OUT.pdf")
+    return parser
+
+
+def _no_display() -> bool:
+    if not sys.platform.startswith("linux"):
+        return False
+    return not any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
+def sample_pdf(out: Path, data_dir: Path | None) -> int:
+    # No Qt here: this must work on a headless machine.
+    from spineprep.sample import sample_intake
+    from spineprep.settings import Settings
+    from spineprep.sheet import build_sheet
+
+    settings = Settings.load(data_dir) if data_dir else Settings()
+    try:
+        out.write_bytes(build_sheet(sample_intake(), settings))
+    except OSError as error:
+        print(f"spineprep: could not write {out}: {error.strerror or error}", file=sys.stderr)
+        return 1
+    print(f"Wrote the sample physician sheet to {out}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    data_dir: Path | None = args.data_dir.expanduser() if args.data_dir else None
+    if args.command == "sample-pdf":
+        return sample_pdf(args.out, data_dir)
+    if _no_display():
+        print(
+            "spineprep: no display found (DISPLAY is not set). Run it on a desktop, "
+            "or try 'spineprep sample-pdf out.pdf' to see the physician sheet.",
+            file=sys.stderr,
+        )
+        return 2
+    from spineprep.ui.app import run
+
+    return run(data_dir)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
