@@ -1,0 +1,105 @@
+"""The flow: which page shows, Back / Next with validation, "Change" from the review, and resets."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QStackedWidget
+
+from spineprep import navigation
+from spineprep.intake import Intake
+from spineprep.navigation import SECTION_STEP, Step
+from spineprep.ui.pages.base import Page
+
+
+class Flow(QObject):
+    """Owns the Intake and the current step; pages only show and edit it."""
+
+    stepChanged = Signal(object)  # Step
+    answersChanged = Signal()
+    finished = Signal()  # Review -> Done: the intake is complete
+
+    def __init__(
+        self,
+        stack: QStackedWidget,
+        pages: dict[Step, Page],
+        today: Callable[[], date] = date.today,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.stack = stack
+        self.pages = pages
+        self.today = today
+        self.intake = Intake()
+        self.step = Step.WELCOME
+        self.from_review = False
+        self._shown_problems: set[Step] = set()
+        for page in pages.values():
+            page.changed.connect(lambda p=page: self._page_changed(p))
+        self.set_intake(self.intake)
+
+    # --- whole-intake changes -------------------------------------------------------------
+
+    def set_intake(self, intake: Intake, step: Step = Step.WELCOME) -> None:
+        """Show ``intake`` on every page (resume, or a fresh one) and go to ``step``."""
+        self.intake = intake
+        self.from_review = False
+        self._shown_problems.clear()
+        for page in self.pages.values():
+            page.load(intake)
+        self.go(step)
+
+    def resume_step(self) -> Step:
+        return navigation.first_unfinished(self.intake, self.today())
+
+    # --- moving -----------------------------------------------------------------------------
+
+    def go(self, step: Step) -> None:
+        self.step = step
+        page = self.pages[step]
+        page.entered()
+        self.stack.setCurrentWidget(page)
+        page.verticalScrollBar().setValue(0)
+        page.heading.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.stepChanged.emit(step)
+
+    def next(self) -> bool:
+        """Go forward if the page has no problems; otherwise show them. True when it moved."""
+        problems = navigation.problems(self.step, self.intake, self.today())
+        page = self.pages[self.step]
+        if problems:
+            self._shown_problems.add(self.step)
+            page.show_problems(problems)
+            page.focus_problem(problems)
+            return False
+        page.show_problems([])
+        self._shown_problems.discard(self.step)
+        if self.step is Step.REVIEW:
+            self.finished.emit()
+            self.from_review = False
+            self.go(Step.DONE)
+            return True
+        target = navigation.next_step(self.step, self.intake, from_review=self.from_review)
+        if target is Step.REVIEW:
+            self.from_review = False
+        self.go(target)
+        return True
+
+    def back(self) -> None:
+        if self.step in (Step.WELCOME, Step.DONE):
+            return
+        self.from_review = False
+        self.go(navigation.previous_step(self.step))
+
+    def change(self, section: str) -> None:
+        """Review's "Change": open that page; its Next returns straight to the review."""
+        self.from_review = True
+        self.go(SECTION_STEP[section])
+
+    def _page_changed(self, page: Page) -> None:
+        # Once a page has shown its problems, they update as the patient fixes them.
+        if page.step in self._shown_problems:
+            page.show_problems(navigation.problems(page.step, self.intake, self.today()))
+        self.answersChanged.emit()

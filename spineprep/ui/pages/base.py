@@ -1,0 +1,105 @@
+"""What every page shares: a scrolling body, a heading, question blocks and their messages."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from spineprep.intake import Intake, Problem
+from spineprep.navigation import Step
+from spineprep.ui.widgets.fields import QuestionBlock
+
+
+def translate_problem(problem: Problem) -> str:
+    return problem.render(lambda text: QCoreApplication.translate("Validation", text))
+
+
+class Page(QScrollArea):
+    """A page of the flow. Writes answers into ``self.intake`` and emits ``changed``.
+
+    Pages never talk to each other or to the store: the flow listens to ``changed``.
+    """
+
+    changed = Signal()
+    step: Step = Step.WELCOME
+
+    def __init__(self, heading: str, intro: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.intake = Intake()
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        content = QWidget()
+        content.setObjectName("pageBody")
+        self.body = QVBoxLayout(content)
+        self.body.setContentsMargins(32, 20, 32, 24)
+        self.body.setSpacing(8)
+        self.heading = QLabel(heading)
+        self.heading.setObjectName("pageHeading")
+        self.heading.setWordWrap(True)
+        self.heading.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.heading.setAccessibleName(heading)
+        self.body.addWidget(self.heading)
+        if intro:
+            self.intro = QLabel(intro)
+            self.intro.setObjectName("intro")
+            self.intro.setWordWrap(True)
+            self.body.addWidget(self.intro)
+        self.blocks: dict[str, QuestionBlock] = {}
+        self.setWidget(content)
+        self._loading = False
+
+    def add_block(self, item: str, block: QuestionBlock) -> QuestionBlock:
+        self.blocks[item] = block
+        self.body.addWidget(block)
+        return block
+
+    def finish_layout(self) -> None:
+        self.body.addStretch(1)
+
+    # --- answers ------------------------------------------------------------------------
+
+    def load(self, intake: Intake) -> None:
+        """Show ``intake``'s answers (a resumed draft, or a fresh one after "Start a new one")."""
+        self.intake = intake
+        self._loading = True
+        try:
+            self.refresh()
+        finally:
+            self._loading = False
+        self.show_problems([])
+
+    def refresh(self) -> None:
+        """Set every control from ``self.intake``. Pages with answers override this."""
+
+    def entered(self) -> None:
+        """Called each time the flow shows this page. Pages that display other pages' answers
+        (review, urgent notice) rebuild here."""
+
+    def answered(self) -> None:
+        """Call after writing an answer into the intake."""
+        if not self._loading:
+            self.changed.emit()
+
+    # --- validation messages ------------------------------------------------------------
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        """Put each problem's message next to its item; clear the others."""
+        messages: dict[str, list[str]] = {}
+        for problem in problems:
+            messages.setdefault(problem.item, []).append(translate_problem(problem))
+        for item, block in self.blocks.items():
+            block.set_error(" ".join(messages.get(item, [])))
+
+    def focus_problem(self, problems: list[Problem]) -> None:
+        """Scroll to and focus the first item that needs fixing."""
+        for problem in problems:
+            block = self.blocks.get(problem.item)
+            if block is not None:
+                self.ensureWidgetVisible(block, 0, 40)
+                block.control.setFocus(Qt.FocusReason.OtherFocusReason)
+                for child in block.control.findChildren(QWidget):
+                    if child.focusPolicy() != Qt.FocusPolicy.NoFocus and child.isEnabled():
+                        child.setFocus(Qt.FocusReason.OtherFocusReason)
+                        break
+                return

@@ -1,0 +1,105 @@
+"""History: finished summaries on this computer; open, save or delete one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal, SignalInstance
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from spineprep.navigation import Step
+from spineprep.store import HistoryEntry
+from spineprep.ui.pages.base import Page
+
+
+class HistoryPage(Page):
+    step = Step.WELCOME  # not part of the numbered flow
+    openRequested = Signal(str)
+    saveRequested = Signal(str)
+    deleteRequested = Signal(str)
+    closeRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Past summaries"), self.tr("Summaries you finished on this computer."), parent
+        )
+        self.table = QTableWidget(0, 3)
+        self.table.setAccessibleName(self.tr("Past summaries"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Finished"), self.tr("Pain now"), self.tr("Worst pain")]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(260)
+        self.table.itemSelectionChanged.connect(self._selection)
+        self.table.itemDoubleClicked.connect(lambda _item: self._emit(self.openRequested))
+        self.body.addWidget(self.table)
+        self.empty = QLabel(self.tr("There are no finished summaries yet."))
+        self.empty.setObjectName("hint")
+        self.body.addWidget(self.empty)
+        row = QHBoxLayout()
+        self.open_button = QPushButton(self.tr("Open"))
+        self.save_button = QPushButton(self.tr("Save PDF…"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.back_button = QPushButton(self.tr("Back to start"))
+        for button, signal in (
+            (self.open_button, self.openRequested),
+            (self.save_button, self.saveRequested),
+            (self.delete_button, self.deleteRequested),
+        ):
+            button.setAccessibleName(button.text().rstrip("…"))
+            button.clicked.connect(lambda _=False, s=signal: self._emit(s))
+            row.addWidget(button)
+        row.addStretch(1)
+        self.back_button.setAccessibleName(self.back_button.text())
+        self.back_button.clicked.connect(self.closeRequested)
+        row.addWidget(self.back_button)
+        self.body.addLayout(row)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setObjectName("status")
+        self.body.addWidget(self.message)
+        self.finish_layout()
+        self.ids: list[str] = []
+        self._selection()
+
+    def show_entries(self, entries: list[HistoryEntry]) -> None:
+        self.ids = [e.id for e in entries]
+        self.table.setRowCount(len(entries))
+        for row, entry in enumerate(entries):
+            cells = (
+                entry.completed_at.strftime("%-m/%-d/%Y  %-I:%M %p"),
+                "" if entry.pain_now is None else f"{entry.pain_now} / 10",
+                "" if entry.pain_worst is None else f"{entry.pain_worst} / 10",
+            )
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.setVisible(bool(entries))
+        self.empty.setVisible(not entries)
+        if entries:
+            self.table.selectRow(0)
+        self._selection()
+
+    def selected_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.ids[rows[0].row()] if rows else None
+
+    def _selection(self) -> None:
+        chosen = self.selected_id() is not None
+        for button in (self.open_button, self.save_button, self.delete_button):
+            button.setEnabled(chosen)
+
+    def _emit(self, signal: SignalInstance) -> None:
+        chosen = self.selected_id()
+        if chosen is not None:
+            signal.emit(chosen)

@@ -1,0 +1,157 @@
+"""Question 4, relief: what the patient has tried and how much it helped; medicines; what makes it worse."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spineprep.catalogue import CONTEXT, MEDICINES, SHORT_TEXT_LIMIT, TEXT_LIMIT, WORSE, Outcome, Treatment
+from spineprep.intake import clean_text
+from spineprep.navigation import Step
+from spineprep.ui.pages.base import Page
+from spineprep.ui.widgets.choices import option_text
+from spineprep.ui.widgets.fields import CountedText, QuestionBlock
+
+
+def _cat(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+class ReliefTable(QWidget):
+    """One row per treatment, four big buttons per row: not tried / helped a lot / a little / not."""
+
+    def __init__(self, page: ReliefPage) -> None:
+        super().__init__()
+        self._page = page
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(6)
+        grid.setVerticalSpacing(6)
+        grid.setColumnStretch(0, 1)
+        self.groups: dict[Treatment, QButtonGroup] = {}
+        self.row_buttons: dict[Treatment, dict[Outcome, QPushButton]] = {}
+        for row, treatment in enumerate(Treatment):
+            label = QLabel(option_text(treatment))
+            label.setWordWrap(True)
+            label.setObjectName("rowLabel")
+            grid.addWidget(label, row, 0)
+            group = QButtonGroup(self)
+            group.setExclusive(False)  # exclusivity by hand so a second tap can clear a row
+            buttons: dict[Outcome, QPushButton] = {}
+            for column, outcome in enumerate(Outcome, start=1):
+                button = QPushButton(option_text(outcome))
+                button.setCheckable(True)
+                button.setObjectName("segment")
+                button.setAccessibleName(f"{option_text(treatment)}: {option_text(outcome)}")
+                button.clicked.connect(lambda checked, t=treatment, o=outcome: self._clicked(t, o, checked))
+                group.addButton(button)
+                grid.addWidget(button, row, column)
+                buttons[outcome] = button
+            self.groups[treatment] = group
+            self.row_buttons[treatment] = buttons
+
+    def _clicked(self, treatment: Treatment, outcome: Outcome, checked: bool) -> None:
+        outcomes = self._page.intake.relief.outcomes
+        if checked:
+            outcomes[treatment] = outcome
+        else:
+            outcomes.pop(treatment, None)
+        self.show_row(treatment)
+        self._page.row_answered()
+
+    def show_row(self, treatment: Treatment) -> None:
+        chosen = self._page.intake.relief.outcomes.get(treatment)
+        for outcome, button in self.row_buttons[treatment].items():
+            button.setChecked(outcome is chosen)
+
+    def show_all(self) -> None:
+        for treatment in Treatment:
+            self.show_row(treatment)
+
+
+class ReliefPage(Page):
+    step = Step.RELIEF
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("What have you tried for relief?"),
+            self.tr(
+                "For each one, tap whether you tried it and how much it helped. Skip rows you are unsure of."
+            ),
+            parent,
+        )
+        self.nothing_yet = QCheckBox(self.tr("I haven't tried anything yet"))
+        self.nothing_yet.setObjectName("choice")
+        self.nothing_yet.setAccessibleName(self.tr("I haven't tried anything yet"))
+        self.nothing_yet.toggled.connect(self._nothing_yet)
+        self.table = ReliefTable(self)
+        self.other = QLineEdit()
+        self.other.setAccessibleName(self.tr("What the other treatment was"))
+        self.other.setPlaceholderText(self.tr("If you tried something else, what was it?"))
+        self.other.setMaxLength(SHORT_TEXT_LIMIT)
+        self.other.textEdited.connect(self._other)
+        holder = QWidget()
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.nothing_yet)
+        box.addWidget(self.table)
+        box.addWidget(self.other)
+        self.add_block("relief", QuestionBlock(self.tr("Treatments"), holder, required=True))
+
+        self.medicines = CountedText(_cat(MEDICINES), TEXT_LIMIT)
+        self.medicines.edit.setPlaceholderText(self.tr("For example: ibuprofen 400 mg, twice a day"))
+        self.medicines.changed.connect(self._medicines)
+        self.add_block(
+            "medicines",
+            QuestionBlock(
+                self.tr("What medicines do you take now?"),
+                self.medicines,
+                self.tr("Write the name and the dose of each, for any health problem."),
+            ),
+        )
+        self.worse = CountedText(_cat(WORSE), TEXT_LIMIT)
+        self.worse.edit.setPlaceholderText(self.tr("For example: sitting for long, bending over"))
+        self.worse.changed.connect(self._worse)
+        self.add_block("worse", QuestionBlock(self.tr("What makes it worse?"), self.worse))
+        self.finish_layout()
+
+    def refresh(self) -> None:
+        r = self.intake.relief
+        self.nothing_yet.setChecked(r.nothing_yet)
+        self.table.show_all()
+        self.other.setText(r.other_treatment)
+        self.medicines.setText(r.medicines)
+        self.worse.setText(r.worse)
+
+    def row_answered(self) -> None:
+        self.answered()
+
+    def _nothing_yet(self, checked: bool) -> None:
+        if self._loading:
+            return
+        self.intake.relief.nothing_yet = checked
+        self.answered()
+
+    def _other(self, text: str) -> None:
+        self.intake.relief.other_treatment = clean_text(text)
+        self.answered()
+
+    def _medicines(self) -> None:
+        self.intake.relief.medicines = clean_text(self.medicines.text())
+        self.answered()
+
+    def _worse(self) -> None:
+        self.intake.relief.worse = clean_text(self.worse.text())
+        self.answered()
+
+
+__all__ = ["ReliefPage", "ReliefTable"]

@@ -1,0 +1,103 @@
+"""Save, print and preview the physician sheet: the same PDF bytes for all three."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QDate, QIODevice, QStandardPaths
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QVBoxLayout, QWidget
+
+from spineprep.intake import Intake
+from spineprep.settings import Settings
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SheetActions", text)
+
+
+def build_pdf(intake: Intake, settings: Settings) -> bytes:
+    # reportlab is imported on first use only: it is not needed to show the first page.
+    from spineprep.sheet import build_sheet
+
+    return build_sheet(intake, settings)
+
+
+def default_pdf_path() -> Path:
+    """Where "Save PDF…" starts: Documents, with a name that says what it is but not who."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(
+        Path.home()
+    )
+    stamp = QDate.currentDate().toString("yyyy-MM-dd")
+    return Path(folder) / f"SpinePrep summary {stamp}.pdf"
+
+
+def write_pdf(pdf: bytes, target: Path) -> tuple[str, bool]:
+    """Write the PDF. Returns (one sentence for the patient, is_error); never raises for disk trouble."""
+    try:
+        target.write_bytes(pdf)
+    except OSError as error:
+        reason = error.strerror or tr("it could not be written")
+        return tr("The sheet could not be saved to {0}: {1}. Try another folder.").format(
+            target, reason
+        ), True
+    return tr("Saved to {0}.").format(target), False
+
+
+def ask_save_path(parent: QWidget) -> Path | None:
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent, tr("Save the summary sheet"), str(default_pdf_path()), tr("PDF files (*.pdf)")
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+
+def print_with_dialog(pdf: bytes, parent: QWidget) -> tuple[str, bool]:
+    """Print through the system dialog. Returns (message, is_error)."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    from spineprep.ui.printing import PrintError, has_printer, print_pdf
+
+    if not has_printer():
+        return tr("No printer is set up on this computer. Save the PDF and print it later."), True
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(tr("Print the summary sheet"))
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return tr("Printing was cancelled. You can print or save the sheet at any time."), False
+    try:
+        pages = print_pdf(pdf, printer)
+    except PrintError as error:
+        return tr("Printing failed: {0} You can still save the PDF.").format(error), True
+    return tr("Sent {0} page(s) to {1}.").format(pages, printer.printerName()), False
+
+
+class PreviewDialog(QDialog):
+    """Shows the sheet exactly as it prints, from memory (no temporary file)."""
+
+    def __init__(self, pdf: bytes, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtPdfWidgets import QPdfView
+
+        self.setWindowTitle(tr("Summary sheet preview"))
+        self.resize(760, 900)
+        self._bytes = QByteArray(pdf)
+        self._buffer = QBuffer(self._bytes, self)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document = QPdfDocument(self)
+        self.document.load(self._buffer)
+        self.view = QPdfView(self)
+        self.view.setAccessibleName(tr("Summary sheet"))
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setDocument(self.document)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addWidget(self.view)
+        box.addWidget(buttons)
+
+    def page_count(self) -> int:
+        return self.document.pageCount()

@@ -1,0 +1,103 @@
+"""Option groups driven by the catalogue: one choice (radio) or several (check boxes)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QCheckBox,
+    QGridLayout,
+    QRadioButton,
+    QWidget,
+)
+
+from spineprep.catalogue import CONTEXT, Option
+
+OptionT = TypeVar("OptionT", bound=Option)
+
+
+def option_text(option: Option) -> str:
+    return QCoreApplication.translate(CONTEXT, option.label)
+
+
+class _Group(QWidget, Generic[OptionT]):
+    changed = Signal()
+
+    def __init__(
+        self,
+        name: str,
+        options: Sequence[OptionT],
+        columns: int,
+        exclusive: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        self.options = list(options)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(exclusive)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(24)
+        grid.setVerticalSpacing(2)
+        rows = -(-len(self.options) // columns)
+        self.buttons: dict[OptionT, QAbstractButton] = {}
+        for index, option in enumerate(self.options):
+            button: QAbstractButton = QRadioButton() if exclusive else QCheckBox()
+            button.setText(option_text(option))
+            button.setAccessibleName(f"{name}: {option_text(option)}")
+            button.setObjectName("choice")
+            self.group.addButton(button, index)
+            grid.addWidget(button, index % rows, index // rows)
+            self.buttons[option] = button
+        self.group.buttonToggled.connect(lambda *_: self.changed.emit())
+
+    def button(self, option: OptionT) -> QAbstractButton:
+        return self.buttons[option]
+
+
+class SingleChoice(_Group[OptionT]):
+    """Pick one option; ``value()`` is the option or None."""
+
+    def __init__(
+        self, name: str, options: Sequence[OptionT], columns: int = 1, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(name, options, columns, True, parent)
+
+    def value(self) -> OptionT | None:
+        index = self.group.checkedId()
+        return None if index < 0 else self.options[index]
+
+    def setValue(self, option: OptionT | None) -> None:  # noqa: N802 - Qt naming
+        self.blockSignals(True)
+        if option is None:
+            self.group.setExclusive(False)
+            for button in self.buttons.values():
+                button.setChecked(False)
+            self.group.setExclusive(True)
+        else:
+            self.buttons[option].setChecked(True)
+        self.blockSignals(False)
+
+
+class MultiChoice(_Group[OptionT]):
+    """Tick any number of options; ``value()`` is the set ticked."""
+
+    def __init__(
+        self, name: str, options: Sequence[OptionT], columns: int = 1, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(name, options, columns, False, parent)
+
+    def value(self) -> set[OptionT]:
+        return {option for option, button in self.buttons.items() if button.isChecked()}
+
+    def setValue(self, options: Iterable[OptionT]) -> None:  # noqa: N802 - Qt naming
+        chosen = set(options)
+        self.blockSignals(True)
+        for option, button in self.buttons.items():
+            button.setChecked(option in chosen)
+        self.blockSignals(False)

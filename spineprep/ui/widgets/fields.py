@@ -1,0 +1,172 @@
+"""Text inputs: a month/day/year date, a text box with a visible character limit, a question block."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spineprep.intake import PartialDate
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Fields", text)
+
+
+class DateField(QWidget):
+    """A date typed as three small boxes, Month / Day / Year (easier than a calendar for a birth date)."""
+
+    changed = Signal()
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(2)
+        self.month = QLineEdit()
+        self.day = QLineEdit()
+        self.year = QLineEdit()
+        parts = (
+            (self.month, tr("Month"), "MM", 2),
+            (self.day, tr("Day"), "DD", 2),
+            (self.year, tr("Year"), "YYYY", 4),
+        )
+        for column, (edit, label, placeholder, digits) in enumerate(parts):
+            caption = QLabel(label)
+            caption.setObjectName("dateCaption")
+            caption.setBuddy(edit)
+            edit.setPlaceholderText(placeholder)
+            edit.setValidator(QRegularExpressionValidator(QRegularExpression(rf"\d{{0,{digits}}}"), edit))
+            edit.setMaxLength(digits)
+            edit.setFixedWidth(70 if digits == 2 else 100)
+            edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            edit.setAccessibleName(f"{name}: {label}")
+            edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+            edit.textEdited.connect(self._edited)
+            grid.addWidget(caption, 0, column)
+            grid.addWidget(edit, 1, column)
+        grid.setColumnStretch(3, 1)
+        self.month.textEdited.connect(lambda text: self._advance(text, 2, self.day))
+        self.day.textEdited.connect(lambda text: self._advance(text, 2, self.year))
+
+    def _advance(self, text: str, width: int, target: QLineEdit) -> None:
+        # Typing a full month or day moves on, as in paper-like date forms.
+        if len(text) == width:
+            target.setFocus()
+            target.selectAll()
+
+    def _edited(self, _text: str) -> None:
+        self.changed.emit()
+
+    def value(self) -> PartialDate:
+        return PartialDate(self.month.text(), self.day.text(), self.year.text())
+
+    def setValue(self, value: PartialDate) -> None:  # noqa: N802 - Qt naming
+        self.month.setText(value.month)
+        self.day.setText(value.day)
+        self.year.setText(value.year)
+
+
+class CountedText(QWidget):
+    """A multi-line text box with "N of LIMIT characters" under it; typing stops at the limit."""
+
+    changed = Signal()
+
+    def __init__(self, name: str, limit: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.limit = limit
+        self.edit = QPlainTextEdit()
+        self.edit.setAccessibleName(name)
+        self.edit.setTabChangesFocus(True)
+        self.edit.setMinimumHeight(90)
+        self.counter = QLabel()
+        self.counter.setObjectName("counter")
+        self.counter.setAlignment(Qt.AlignmentFlag.AlignRight)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(self.edit)
+        box.addWidget(self.counter)
+        self.edit.textChanged.connect(self._text_changed)
+        self._update_counter()
+
+    def _text_changed(self) -> None:
+        text = self.edit.toPlainText()
+        if len(text) > self.limit:
+            # Pasting past the limit keeps the first part, so nothing typed so far is lost silently.
+            cursor = self.edit.textCursor()
+            position = min(cursor.position(), self.limit)
+            self.edit.blockSignals(True)
+            self.edit.setPlainText(text[: self.limit])
+            self.edit.blockSignals(False)
+            cursor = self.edit.textCursor()
+            cursor.setPosition(position)
+            self.edit.setTextCursor(cursor)
+        self._update_counter()
+        self.changed.emit()
+
+    def _update_counter(self) -> None:
+        used = len(self.edit.toPlainText())
+        self.counter.setText(tr("{0} of {1} characters").format(used, self.limit))
+        self.counter.setProperty("full", used >= self.limit)
+        self.counter.style().unpolish(self.counter)
+        self.counter.style().polish(self.counter)
+
+    def text(self) -> str:
+        return self.edit.toPlainText()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt naming
+        self.edit.blockSignals(True)
+        self.edit.setPlainText(text[: self.limit])
+        self.edit.blockSignals(False)
+        self._update_counter()
+
+
+class QuestionBlock(QWidget):
+    """A question's title, optional hint, its control, and the message shown when it blocks Next."""
+
+    def __init__(
+        self,
+        title: str,
+        control: QWidget,
+        hint: str = "",
+        required: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.control = control
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 6, 0, 10)
+        box.setSpacing(6)
+        self.title = QLabel(title + ("" if required else "  " + tr("(optional)")))
+        self.title.setObjectName("questionTitle")
+        self.title.setWordWrap(True)
+        box.addWidget(self.title)
+        if hint:
+            self.hint = QLabel(hint)
+            self.hint.setObjectName("hint")
+            self.hint.setWordWrap(True)
+            box.addWidget(self.hint)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.setVisible(False)
+        self.error.setAccessibleName(tr("Problem"))
+        box.addWidget(self.error)
+        box.addWidget(control)
+
+    def set_error(self, message: str) -> None:
+        self.error.setText("⚠ " + message if message else "")
+        self.error.setVisible(bool(message))
+        self.setProperty("invalid", bool(message))
+        self.style().unpolish(self)
+        self.style().polish(self)

@@ -1,0 +1,44 @@
+"""UI fixtures: a ready main window on a throwaway data folder, and widget-level helpers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QAbstractButton, QCheckBox, QRadioButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from spineprep.ui.app import make_app, make_window
+from spineprep.ui.window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
+    make_app()
+    win = make_window(data_dir)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    if win.store is not None:
+        win.store.close()
+
+
+def tap(qtbot: QtBot, widget: QAbstractButton) -> None:
+    """Click a control where a person would: the box of a check box or radio, else the middle."""
+    assert widget.isVisible() and widget.isEnabled(), f"{widget.accessibleName()!r} is not tappable"
+    if isinstance(widget, (QCheckBox, QRadioButton)):
+        pos = QPoint(12, widget.height() // 2)
+    else:
+        pos = widget.rect().center()
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=pos)
+
+
+def press_enter(qtbot: QtBot, window: QWidget) -> None:
+    """Enter on whatever has focus (Enter = Next)."""
+    from PySide6.QtWidgets import QApplication
+
+    target = QApplication.focusWidget() or window
+    qtbot.keyClick(target, Qt.Key.Key_Return)
