@@ -90,7 +90,7 @@ if ((${#missing[@]})); then
         quietly "apt-get update" apt-get update
         quietly "apt-get install ${missing[*]}" apt-get install -y --no-install-recommends "${missing[@]}"
     else
-        say "first install the system packages Qt needs, once, with:" \
+        say "first install the system packages SpinePrep needs, once, with:" \
             "sudo apt-get install -y --no-install-recommends ${missing[*]}"
         exit 1
     fi
