@@ -33,10 +33,14 @@ class ReviewPage(Page):
         self.today = date.today
 
     def refresh(self) -> None:
+        """Built when the page is entered (see ``entered``), not on every load."""
+
+    def entered(self) -> None:
         while self.cards.count():
             item = self.cards.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.setParent(None)
                 widget.deleteLater()
         for section in summarise(self.intake, self.today(), Audience.PATIENT, _translate):
             card = QFrame()
@@ -72,6 +76,3 @@ class ReviewPage(Page):
                 grid.addWidget(value, row, 1)
             box.addLayout(grid)
             self.cards.addWidget(card)
-
-    def entered(self) -> None:
-        self.refresh()

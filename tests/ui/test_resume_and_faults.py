@@ -1,0 +1,192 @@
+"""Drafts survive a killed process; a store that can't be used never costs the patient their answers."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from spineprep.navigation import Step
+from spineprep.sample import sample_intake
+from spineprep.ui.app import make_app, make_window
+from spineprep.ui.window import MainWindow
+from tests.ui.conftest import tap
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# A patient typing in a real app window, in its own process; it says "saved" once autosave wrote.
+TYPIST = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtWidgets import QApplication
+    from spineprep.ui.app import make_app, make_window
+
+    app = make_app()
+    w = make_window(Path(sys.argv[1]))
+    w.show()
+    QTest.mouseClick(w.next_button, Qt.MouseButton.LeftButton)
+    w.about.name.setFocus()
+    typed = QInputMethodEvent()
+    typed.setCommitString("Łukasz Ødegård")
+    QApplication.sendEvent(w.about.name, typed)
+    QTest.keyClicks(w.about.birth.month, "12")
+    QTest.keyClicks(w.about.birth.day, "24")
+    QTest.keyClicks(w.about.birth.year, "1950")
+    QTest.mouseClick(w.next_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(w.severity.pain_now.buttons[8], Qt.MouseButton.LeftButton)
+    deadline = 50
+    while w.autosave.pending() and deadline:
+        QTest.qWait(50)
+        deadline -= 1
+    QTest.qWait(50)
+    print("saved", flush=True)
+    app.exec()
+    """
+)
+
+
+def test_draft_written_before_sigkill_is_offered_and_resumed(qtbot: QtBot, data_dir: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    typist = subprocess.Popen(
+        [sys.executable, "-c", TYPIST, str(data_dir)], stdout=subprocess.PIPE, text=True, env=env
+    )
+    try:
+        assert typist.stdout is not None
+        assert typist.stdout.readline().strip() == "saved"
+    finally:
+        typist.send_signal(signal.SIGKILL)
+        typist.wait(10)
+    assert typist.returncode == -signal.SIGKILL
+
+    make_app()
+    w = make_window(data_dir)
+    qtbot.addWidget(w)
+    w.show()
+    assert w.welcome.resume_box.isVisible()
+    assert not w.next_button.isEnabled()  # choose: continue or start over
+    tap(qtbot, w.welcome.resume_button)
+    # Picks up on the first page still missing something: severity's worst pain.
+    assert w.flow.step is Step.SEVERITY
+    assert w.severity.pain_now.value() == 8
+    tap(qtbot, w.back_button)
+    assert w.about.name.text() == "Łukasz Ødegård"
+    assert (w.about.birth.value().month, w.about.birth.value().year) == ("12", "1950")
+    w.store.close()  # type: ignore[union-attr]
+
+
+def test_start_over_discards_the_draft(qtbot: QtBot, data_dir: Path) -> None:
+    from spineprep.store import Store, default_db_path
+
+    store = Store.open(default_db_path(data_dir))
+    store.save_draft(sample_intake())
+    store.close()
+    make_app()
+    w = make_window(data_dir)
+    qtbot.addWidget(w)
+    w.show()
+    tap(qtbot, w.welcome.discard_button)
+    assert not w.welcome.resume_box.isVisible()
+    assert w.next_button.isEnabled()
+    assert w.store is not None and w.store.latest_draft() is None
+    w.store.close()
+
+
+def test_autosave_writes_within_a_second(qtbot: QtBot, window: MainWindow) -> None:
+    window.flow.go(Step.ABOUT)
+    qtbot.keyClicks(window.about.name, "Ann")
+    assert window.store is not None
+    qtbot.waitUntil(lambda: window.store.latest_draft() is not None, timeout=1000)  # type: ignore[union-attr]
+    draft = window.store.latest_draft()
+    assert draft is not None and draft.intake.patient.full_name == "Ann"
+
+
+def _finish_sample(qtbot: QtBot, w: MainWindow) -> None:
+    w.flow.set_intake(sample_intake())
+    w.flow.go(Step.REVIEW)
+    tap(qtbot, w.next_button)
+    assert w.flow.step is Step.DONE
+
+
+def test_junk_database_file_gives_a_plain_message_and_the_sheet_still_saves(
+    qtbot: QtBot, data_dir: Path, tmp_path: Path
+) -> None:
+    db = data_dir / "spineprep.db"
+    db.write_bytes(os.urandom(8192))
+    make_app()
+    w = make_window(data_dir)
+    qtbot.addWidget(w)
+    w.show()
+    assert w.store is None
+    assert w.banner.isVisible()
+    assert str(db) in w.banner.text()
+    assert "Traceback" not in w.banner.text()
+    _finish_sample(qtbot, w)
+    target = tmp_path / "kept.pdf"
+    w.ask_save_path = lambda _parent: target
+    tap(qtbot, w.done.save_button)
+    assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_unwritable_data_folder_gives_a_plain_message(qtbot: QtBot, tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the data folder should go")
+    make_app()
+    w = make_window(blocker / "data")
+    qtbot.addWidget(w)
+    w.show()
+    assert w.store is None
+    assert w.banner.isVisible() and str(blocker) in w.banner.text()
+    # The flow still works and the answers are kept in memory.
+    tap(qtbot, w.next_button)
+    qtbot.keyClicks(w.about.name, "Still here")
+    assert w.flow.intake.patient.full_name == "Still here"
+
+
+def test_disk_full_during_autosave_is_told_and_answers_stay(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.store is not None
+    conn = window.store._db.conn  # a real SQLITE_FULL: cap the file at its current size
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.execute(f"PRAGMA max_page_count = {pages}")
+    window.flow.go(Step.NOTES)
+    window.notes.anything_else.edit.setPlainText("x" * 2000)
+    window.notes.questions.edit.setPlainText("y" * 2000)
+    window.autosave.flush()
+    assert window.banner.isVisible()
+    assert "full" in window.banner.text()
+    assert window.flow.intake.notes.anything_else == "x" * 2000
+    # Space comes back: the next save succeeds and the message goes away.
+    conn.execute("PRAGMA max_page_count = 1000000")
+    window.notes.questions.edit.appendPlainText("z")
+    window.autosave.flush()
+    assert not window.banner.isVisible()
+
+
+def test_history_lists_reopens_and_really_deletes(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    _finish_sample(qtbot, window)
+    tap(qtbot, window.done.new_button)
+    tap(qtbot, window.welcome.findChild(type(window.next_button), "link"))  # "See past summaries"
+    assert window.stack.currentWidget() is window.history
+    assert window.history.table.rowCount() == 1
+    assert window.history.table.item(0, 1).text() == "6 / 10"
+    tap(qtbot, window.history.open_button)
+    assert window.preview_dialog is not None and window.preview_dialog.page_count() >= 1
+    window.preview_dialog.close()
+    target = tmp_path / "again.pdf"
+    window.ask_save_path = lambda _parent: target
+    tap(qtbot, window.history.save_button)
+    assert target.read_bytes().startswith(b"%PDF")
+    window.confirm = lambda _question: True
+    tap(qtbot, window.history.delete_button)
+    assert window.history.table.rowCount() == 0
+    assert window.store is not None and window.store.history() == []
+    raw = window.store.path.read_bytes()
+    assert "Ñúñez".encode() not in raw

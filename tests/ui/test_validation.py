@@ -1,0 +1,204 @@
+"""Required items block Next with a message beside them; bad dates are refused; Back keeps answers."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from spineprep.catalogue import Circumstance, Duration, Flag, HowOften, Outcome, Speed, Treatment, Trend
+from spineprep.navigation import Step
+from spineprep.ui.window import MainWindow
+from tests.ui.conftest import tap
+
+
+def blocked(qtbot: QtBot, w: MainWindow, item: str, words: str) -> None:
+    """Next stays on the page and the item's own message says what is missing."""
+    step = w.flow.step
+    tap(qtbot, w.next_button)
+    assert w.flow.step is step, f"Next was not blocked on {step} for {item}"
+    block = w.flow.pages[step].blocks[item]
+    assert block.error.isVisible(), f"no message beside {item}"
+    assert words in block.error.text()
+
+
+def fill_about(qtbot: QtBot, w: MainWindow, born: date = date(1961, 4, 27)) -> None:
+    w.about.name.setFocus()
+    qtbot.keyClicks(w.about.name, "Ann Example")
+    qtbot.keyClicks(w.about.birth.month, str(born.month))
+    qtbot.keyClicks(w.about.birth.day, str(born.day))
+    qtbot.keyClicks(w.about.birth.year, str(born.year))
+
+
+def test_about_requires_name_and_birth(qtbot: QtBot, window: MainWindow) -> None:
+    window.flow.go(Step.ABOUT)
+    blocked(qtbot, window, "full_name", "full name")
+    assert "date of birth" in window.about.blocks["birth"].error.text()
+    qtbot.keyClicks(window.about.name, "Ann Example")
+    # The name's message goes as soon as it is fixed; the birth date's stays.
+    assert not window.about.blocks["full_name"].error.isVisible()
+    blocked(qtbot, window, "birth", "date of birth")
+
+
+@pytest.mark.parametrize(
+    ("typed", "words"),
+    [
+        (lambda today: today + timedelta(days=1), "must be in the past"),
+        (lambda today: date(today.year - 121, 1, 1), "over 120"),
+    ],
+    ids=["future", "over-120"],
+)
+def test_birth_date_must_be_real_and_past(qtbot: QtBot, window: MainWindow, typed, words) -> None:  # type: ignore[no-untyped-def]
+    window.flow.go(Step.ABOUT)
+    fill_about(qtbot, window, typed(date.today()))
+    blocked(qtbot, window, "birth", words)
+
+
+def test_impossible_day_and_past_appointment_refused(qtbot: QtBot, window: MainWindow) -> None:
+    window.flow.go(Step.ABOUT)
+    qtbot.keyClicks(window.about.name, "Ann Example")
+    for edit, text in zip(
+        (window.about.birth.month, window.about.birth.day, window.about.birth.year),
+        ("2", "30", "1980"),
+        strict=True,
+    ):
+        qtbot.keyClicks(edit, text)
+    blocked(qtbot, window, "birth", "does not exist")
+    window.about.birth.day.clear()
+    qtbot.keyClicks(window.about.birth.day, "28")
+    yesterday = date.today() - timedelta(days=1)
+    qtbot.keyClicks(window.about.appointment.month, str(yesterday.month))
+    qtbot.keyClicks(window.about.appointment.day, str(yesterday.day))
+    qtbot.keyClicks(window.about.appointment.year, str(yesterday.year))
+    blocked(qtbot, window, "appointment", "cannot be in the past")
+
+
+def test_each_severity_score_is_required(qtbot: QtBot, window: MainWindow) -> None:
+    window.flow.go(Step.SEVERITY)
+    blocked(qtbot, window, "pain_now", "right now")
+    tap(qtbot, window.severity.pain_now.buttons[3])
+    blocked(qtbot, window, "pain_worst", "worst pain")
+    tap(qtbot, window.severity.pain_worst.buttons[7])
+    tap(qtbot, window.next_button)
+    assert window.flow.step is Step.FREQUENCY
+
+
+def test_frequency_items_are_required(qtbot: QtBot, window: MainWindow) -> None:
+    window.flow.go(Step.FREQUENCY)
+    blocked(qtbot, window, "how_often", "how often")
+    tap(qtbot, window.frequency.how_often.button(HowOften.ONCE_A_DAY))
+    blocked(qtbot, window, "duration", "how long")
+    tap(qtbot, window.frequency.duration.button(Duration.SECONDS))
+    blocked(qtbot, window, "trend", "better or worse")
+    tap(qtbot, window.frequency.trend.button(Trend.SAME))
+    tap(qtbot, window.next_button)
+    assert window.flow.step is Step.ONSET
+
+
+def test_onset_in_future_or_before_birth_is_refused(qtbot: QtBot, window: MainWindow) -> None:
+    window.flow.go(Step.ABOUT)
+    fill_about(qtbot, window, date(2000, 6, 1))
+    window.flow.go(Step.ONSET)
+    blocked(qtbot, window, "started", "when the spasms started")
+    assert window.onset.blocks["speed"].error.isVisible()
+    assert window.onset.blocks["circumstances"].error.isVisible()
+    tap(qtbot, window.onset.speed.button(Speed.GRADUAL))
+    tap(qtbot, window.onset.circumstances.button(Circumstance.NO_CLEAR_CAUSE))
+    future = date.today() + timedelta(days=10)
+    qtbot.keyClicks(window.onset.start.month, str(future.month))
+    qtbot.keyClicks(window.onset.start.day, str(future.day))
+    qtbot.keyClicks(window.onset.start.year, str(future.year))
+    blocked(qtbot, window, "started", "in the future")
+    window.onset.start.year.clear()
+    qtbot.keyClicks(window.onset.start.year, "1999")
+    blocked(qtbot, window, "started", "before you were born")
+    qtbot.keyClicks(window.onset.amount, "40")
+    tap(qtbot, window.onset.unit.button(window.onset.unit.options[3]))  # years
+    blocked(qtbot, window, "started", "before you were born")
+    window.onset.amount.clear()
+    qtbot.keyClicks(window.onset.amount, "2")
+    tap(qtbot, window.next_button)
+    assert window.flow.step is Step.RELIEF
+
+
+def test_relief_needs_a_row_or_nothing_yet(qtbot: QtBot, window: MainWindow) -> None:
+    window.flow.go(Step.RELIEF)
+    blocked(qtbot, window, "relief", "at least one row")
+    tap(qtbot, window.relief.nothing_yet)
+    tap(qtbot, window.next_button)
+    assert window.flow.step is Step.URGENT
+    window.flow.back()
+    tap(qtbot, window.relief.table.row_buttons[Treatment.HEAT][Outcome.HELPED_A_LOT])
+    blocked(qtbot, window, "relief", "Nothing yet")
+    tap(qtbot, window.relief.nothing_yet)
+    # A second tap on the same choice clears the row again.
+    tap(qtbot, window.relief.table.row_buttons[Treatment.HEAT][Outcome.HELPED_A_LOT])
+    assert Treatment.HEAT not in window.flow.intake.relief.outcomes
+    tap(qtbot, window.relief.table.row_buttons[Treatment.OTHER][Outcome.HELPED_A_LITTLE])
+    blocked(qtbot, window, "relief", "other treatment")
+    qtbot.keyClicks(window.relief.other, "acupuncture")
+    tap(qtbot, window.next_button)
+    assert window.flow.step is Step.URGENT
+
+
+def test_urgent_page_cannot_be_passed_without_a_choice(qtbot: QtBot, window: MainWindow) -> None:
+    window.flow.go(Step.URGENT)
+    blocked(qtbot, window, "urgent", "None of these")
+    tap(qtbot, window.urgent.flags.button(Flag.FEVER))
+    tap(qtbot, window.urgent.none)  # "None of these" clears the ticks ...
+    assert window.flow.intake.urgent.flags == set()
+    tap(qtbot, window.urgent.flags.button(Flag.CANCER))  # ... and a tick clears "None of these"
+    assert not window.urgent.none.isChecked()
+    tap(qtbot, window.next_button)
+    assert window.flow.step is Step.URGENT_NOTICE
+
+
+def test_back_keeps_every_answer(qtbot: QtBot, window: MainWindow) -> None:
+    window.flow.go(Step.ABOUT)
+    fill_about(qtbot, window)
+    tap(qtbot, window.next_button)
+    tap(qtbot, window.severity.pain_now.buttons[5])
+    tap(qtbot, window.back_button)
+    tap(qtbot, window.back_button)
+    assert window.flow.step is Step.WELCOME
+    tap(qtbot, window.next_button)
+    assert window.about.name.text() == "Ann Example"
+    assert window.about.birth.value().year == "1961"
+    tap(qtbot, window.next_button)
+    assert window.severity.pain_now.value() == 5
+    assert window.severity.pain_now.buttons[5].isChecked()
+
+
+def test_change_from_review_returns_to_review(qtbot: QtBot, window: MainWindow) -> None:
+    from spineprep.sample import sample_intake
+
+    window.flow.set_intake(sample_intake())
+    window.flow.go(Step.REVIEW)
+    changes = [b for b in window.review.findChildren(QWidget) if b.objectName() == "changeButton"]
+    assert len(changes) == 7
+    frequency = next(b for b in changes if "Frequency" in b.accessibleName())
+    tap(qtbot, frequency)  # type: ignore[arg-type]
+    assert window.flow.step is Step.FREQUENCY
+    tap(qtbot, window.frequency.how_often.button(HowOften.CONSTANT))
+    tap(qtbot, window.next_button)
+    assert window.flow.step is Step.REVIEW
+    values = " ".join(label.text() for label in window.review.findChildren(type(window.step_label)))
+    assert "Constant" in values
+
+
+def test_every_focusable_control_has_an_accessible_name(qtbot: QtBot, window: MainWindow) -> None:
+    from spineprep.sample import sample_intake
+
+    window.flow.set_intake(sample_intake())
+    missing = []
+    for step, page in window.flow.pages.items():
+        window.flow.go(step)
+        QApplication.processEvents()
+        for widget in page.findChildren(QWidget):
+            if widget.focusPolicy().value & 0x1 and widget.isVisibleTo(page) and not widget.accessibleName():
+                if widget.metaObject().className() in ("QScrollBar", "QWidget"):
+                    continue
+                missing.append(f"{step.value}: {widget.metaObject().className()} {widget.objectName()}")
+    assert missing == []
