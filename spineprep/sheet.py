@@ -217,7 +217,7 @@ def _starts(title: str) -> list[Flowable]:
     A page break when little room is left, rather than keepWithNext: that would glue the
     heading to the whole section and push a long one to the next page, leaving a gap.
     """
-    return [CondPageBreak(60), _heading(title)]
+    return [CondPageBreak(54), _heading(title)]
 
 
 _ROW_STYLE = [
@@ -425,7 +425,7 @@ def _strip(section: Section, width: float) -> list[Flowable]:
     cells = [[_p(r.label.upper(), _S_FIELD_LABEL), *_value(r)] for r in section.rows]
     t = Table([cells], colWidths=[width / n] * n, hAlign="LEFT")
     _set_style(t, _ROW_STYLE)
-    return [*_starts(section.title), t]
+    return [_heading(section.title), t]
 
 
 def _section(section: Section, width: float, w: _Words) -> list[Flowable]:
@@ -549,8 +549,15 @@ def build_sheet(
 
     left_w = width * 0.64
     right_w = width - left_w
+    # Severity and frequency share the left column beside the urgent box, so a tall box
+    # (several flags) does not push the rest of the sheet down.
+    left = [
+        *_severity(sections["severity"], intake, left_w - 10),
+        Spacer(1, 8),
+        *_strip(sections["frequency"], left_w - 10),
+    ]
     top = Table(
-        [[_severity(sections["severity"], intake, left_w - 10), _urgent(sections["urgent"], intake, w)]],
+        [[left, _urgent(sections["urgent"], intake, w)]],
         colWidths=[left_w, right_w],
     )
     _set_style(
@@ -569,8 +576,6 @@ def build_sheet(
         NextPageTemplate("later"),
         *_header(about, settings, now, w, width),
         top,
-        gap,
-        *_strip(sections["frequency"], width),
         gap,
         *_section(sections["onset"], width, w),
         gap,
