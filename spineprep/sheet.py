@@ -245,7 +245,9 @@ class _AnswerTable(Table):  # type: ignore[misc]  # reportlab is untyped
     """Question | answer rows whose long answer may continue on the next page, labelled there.
 
     reportlab leaves the question cell of a row split across pages empty on the new page;
-    a physician reading page 2 alone should still see what the text answers.
+    a physician reading page 2 alone should still see what the text answers. This touches
+    reportlab internals (``_cellvalues``, ``_argH``; same in 4.x and 5.1), so
+    test_a_long_note_continues_on_a_second_page_with_the_header_repeated checks it.
     """
 
     continued = "{0} (continued)"
