@@ -103,8 +103,13 @@ if [[ ! -x $VENV/bin/python ]]; then
 fi
 
 hash=$(sha256sum pyproject.toml | cut -d' ' -f1)
-if [[ ! -f $STAMP || $(<"$STAMP") != "$hash" ]]; then
-    say "installing SpinePrep and its Python packages into $VENV (a few minutes the first time)"
+installed=$(cat "$STAMP" 2>/dev/null || true)
+if [[ $installed != "$hash" ]]; then
+    if [[ -z $installed ]]; then
+        say "installing SpinePrep and its Python packages into $VENV (a minute or so the first time)"
+    else
+        say "pyproject.toml changed: updating the Python packages in $VENV"
+    fi
     quietly "pip install -e '.[test]'" \
         "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -e '.[test]'
     echo "$hash" >"$STAMP"
