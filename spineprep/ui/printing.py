@@ -100,9 +100,9 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> int:
         raise PrintError("The printer could not be started, so the summary sheet was not printed.")
     printed = 0
     try:
-        # With the default (not full-page) mode, painter coordinates start at the
-        # printable area's top-left corner, in device pixels.
-        area = QRect(QPoint(0, 0), printer.pageRect(QPrinter.Unit.DevicePixel).size().toSize())
+        # Device pixels of what may be painted: the printable area (the whole paper only if the
+        # caller asked for full-page mode).
+        area = painter.viewport()
         for _copy in range(copies):
             for page in range(document.pageCount()):
                 if printed and not printer.newPage():

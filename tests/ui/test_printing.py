@@ -160,6 +160,18 @@ def test_pages_are_rendered_opaque_and_at_most_print_resolution(qapp: QApplicati
     assert int(image["/Width"]) <= width_inches * MAX_RENDER_DPI + 1
 
 
+def test_copies_are_printed_where_the_print_system_does_not_make_them(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    out = tmp_path / "printed.pdf"
+    printer = pdf_file_printer(out)
+    printer.setCopyCount(2)
+    assert not printer.supportsMultipleCopies()  # a PDF file: copies are ours to make
+
+    assert print_pdf(make_sheet(2), printer) == 4
+    assert len(PdfReader(out).pages) == 4
+
+
 def test_job_title_is_fixed_and_never_the_patients_name(qapp: QApplication, tmp_path: Path) -> None:
     out = tmp_path / "printed.pdf"
     printer = pdf_file_printer(out)
