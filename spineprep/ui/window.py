@@ -164,7 +164,7 @@ class MainWindow(QMainWindow):
         return "⚠  " + text
 
     def _nav_bar(self) -> QWidget:
-        bar = QFrame()
+        bar = self.nav_bar = QFrame()
         bar.setObjectName("navBar")
         row = QHBoxLayout(bar)
         row.setContentsMargins(24, 10, 24, 12)
@@ -215,6 +215,7 @@ class MainWindow(QMainWindow):
         self.next_button.setAccessibleName(self.next_button.text())
         self.next_button.setVisible(in_flow and step is not Step.DONE)
         self.next_button.setEnabled(not (step is Step.WELCOME and self.draft is not None))
+        self.nav_bar.setVisible(in_flow and step is not Step.DONE)
 
     # --- drafts and autosave ------------------------------------------------------------
 

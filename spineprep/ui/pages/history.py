@@ -86,6 +86,8 @@ class HistoryPage(Page):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.setVisible(bool(entries))
         self.empty.setVisible(not entries)
+        for button in (self.open_button, self.save_button, self.delete_button):
+            button.setVisible(bool(entries))
         if entries:
             self.table.selectRow(0)
         self._selection()

@@ -88,6 +88,7 @@ class CountedText(QWidget):
         self.edit.setAccessibleName(name)
         self.edit.setTabChangesFocus(True)
         self.edit.setMinimumHeight(90)
+        self.edit.setMaximumHeight(150)  # room for a few lines; it scrolls beyond
         self.counter = QLabel()
         self.counter.setObjectName("counter")
         self.counter.setAlignment(Qt.AlignmentFlag.AlignRight)
