@@ -55,22 +55,21 @@ def ask_save_path(parent: QWidget) -> Path | None:
 
 def print_with_dialog(pdf: bytes, parent: QWidget) -> tuple[str, bool]:
     """Print through the system dialog. Returns (message, is_error)."""
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-    from spineprep.ui.printing import PrintError, has_printer, print_pdf
+    from spineprep.ui.printing import PrintError, dialog_printer, has_printer, print_pdf
 
     if not has_printer():
         return tr("No printer is set up on this computer. Save the PDF and print it later."), True
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(tr("Print the summary sheet"))
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    printer = dialog_printer(parent)
+    if printer is None:
         return tr("Printing was cancelled. You can print or save the sheet at any time."), False
     try:
-        pages = print_pdf(pdf, printer)
+        print_pdf(pdf, printer)
     except PrintError as error:
         return tr("Printing failed: {0} You can still save the PDF.").format(error), True
-    return tr("Sent {0} page(s) to {1}.").format(pages, printer.printerName()), False
+    name = printer.printerName()
+    return (
+        tr("The sheet was sent to {0}.").format(name) if name else tr("The sheet was sent to print.")
+    ), False
 
 
 class PreviewDialog(QDialog):

@@ -180,21 +180,6 @@ def test_start_a_new_one_clears_every_answer(qtbot: QtBot, window: MainWindow, t
     assert window.relief.table.row_buttons[Treatment.ICE][Outcome.HELPED_A_LOT].isChecked() is False
 
 
-def test_no_printer_is_told_plainly_and_pdf_can_still_be_saved(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path
-) -> None:
-    from spineprep.ui.printing import has_printer
-
-    if has_printer():
-        pytest.skip("a printer is configured here; this checks the no-printer message")
-    walk(qtbot, window, tmp_path, flag=False)
-    tap(qtbot, window.done.print_button)
-    assert "No printer is set up" in window.done.status.text()
-    assert window.done.status.property("error") is True
-    tap(qtbot, window.done.save_button)
-    assert "Saved to" in window.done.status.text()
-
-
 def test_enter_in_a_text_box_is_a_new_line_not_next(qtbot: QtBot, window: MainWindow) -> None:
     window.flow.go(Step.NOTES)
     window.notes.anything_else.edit.setFocus()
