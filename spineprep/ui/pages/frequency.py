@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from spineprep.catalogue import CONTEXT, DURATION, HOW_OFTEN, TREND, Duration, HowOften, Trend
+from spineprep.catalogue import DURATION, HOW_OFTEN, TREND, Duration, HowOften, Trend
 from spineprep.navigation import Step
 from spineprep.ui.pages.base import Page
-from spineprep.ui.widgets.choices import SingleChoice
+from spineprep.ui.widgets.choices import SingleChoice, catalogue_text
 from spineprep.ui.widgets.fields import QuestionBlock
-
-
-def _cat(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 class FrequencyPage(Page):
@@ -21,20 +16,20 @@ class FrequencyPage(Page):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("How often do the spasms come?"), "", parent)
-        self.how_often = SingleChoice(_cat(HOW_OFTEN), list(HowOften), columns=2)
+        self.how_often = SingleChoice(catalogue_text(HOW_OFTEN), list(HowOften), columns=2)
         self.how_often.changed.connect(self._how_often)
         self.add_block(
             "how_often", QuestionBlock(self.tr("How often do they come?"), self.how_often, required=True)
         )
 
-        self.duration = SingleChoice(_cat(DURATION), list(Duration), columns=2)
+        self.duration = SingleChoice(catalogue_text(DURATION), list(Duration), columns=2)
         self.duration.changed.connect(self._duration)
         self.duration_block = self.add_block(
             "duration",
             QuestionBlock(self.tr("How long does one spasm usually last?"), self.duration, required=True),
         )
 
-        self.trend = SingleChoice(_cat(TREND), list(Trend), columns=3)
+        self.trend = SingleChoice(catalogue_text(TREND), list(Trend), columns=3)
         self.trend.changed.connect(self._trend)
         self.add_block(
             "trend",

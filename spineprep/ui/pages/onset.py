@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, 
 from spineprep.catalogue import (
     CIRCUMSTANCES,
     CONDITIONS,
-    CONTEXT,
     SHORT_TEXT_LIMIT,
     SPEED,
     STARTED,
@@ -22,12 +21,8 @@ from spineprep.catalogue import (
 from spineprep.intake import clean_text
 from spineprep.navigation import Step
 from spineprep.ui.pages.base import Page
-from spineprep.ui.widgets.choices import MultiChoice, SingleChoice
+from spineprep.ui.widgets.choices import MultiChoice, SingleChoice, catalogue_text
 from spineprep.ui.widgets.fields import DateField, QuestionBlock
-
-
-def _cat(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def _other_field(name: str) -> QLineEdit:
@@ -45,7 +40,7 @@ class OnsetPage(Page):
         super().__init__(self.tr("When did the spasms start?"), "", parent)
 
         # When: a date, or "about N units ago".
-        self.kind = SingleChoice(_cat(STARTED), list(OnsetKind))
+        self.kind = SingleChoice(catalogue_text(STARTED), list(OnsetKind))
         self.start = DateField(self.tr("Date they started"))
         self.amount = QLineEdit()
         self.amount.setAccessibleName(self.tr("How many"))
@@ -71,14 +66,14 @@ class OnsetPage(Page):
         self.unit.changed.connect(self._unit)
         self.add_block("started", QuestionBlock(self.tr("When did they start?"), when, required=True))
 
-        self.speed = SingleChoice(_cat(SPEED), list(Speed), columns=2)
+        self.speed = SingleChoice(catalogue_text(SPEED), list(Speed), columns=2)
         self.speed.changed.connect(self._speed)
         self.add_block(
             "speed",
             QuestionBlock(self.tr("Did they start suddenly or gradually?"), self.speed, required=True),
         )
 
-        self.circumstances = MultiChoice(_cat(CIRCUMSTANCES), list(Circumstance))
+        self.circumstances = MultiChoice(catalogue_text(CIRCUMSTANCES), list(Circumstance))
         self.circumstance_other = _other_field(self.tr("What else was going on"))
         self.circumstances.changed.connect(self._circumstances)
         self.circumstance_other.textEdited.connect(self._circumstance_other)
@@ -92,7 +87,7 @@ class OnsetPage(Page):
             ),
         )
 
-        self.conditions = MultiChoice(_cat(CONDITIONS), list(Condition), columns=2)
+        self.conditions = MultiChoice(catalogue_text(CONDITIONS), list(Condition), columns=2)
         self.condition_other = _other_field(self.tr("Other condition"))
         self.conditions.changed.connect(self._conditions)
         self.condition_other.textEdited.connect(self._condition_other)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -14,16 +13,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spineprep.catalogue import CONTEXT, MEDICINES, SHORT_TEXT_LIMIT, TEXT_LIMIT, WORSE, Outcome, Treatment
+from spineprep.catalogue import MEDICINES, SHORT_TEXT_LIMIT, TEXT_LIMIT, WORSE, Outcome, Treatment
 from spineprep.intake import clean_text
 from spineprep.navigation import Step
 from spineprep.ui.pages.base import Page
-from spineprep.ui.widgets.choices import option_text
+from spineprep.ui.widgets.choices import catalogue_text, option_text
 from spineprep.ui.widgets.fields import CountedText, QuestionBlock
-
-
-def _cat(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 class ReliefTable(QWidget):
@@ -107,7 +102,7 @@ class ReliefPage(Page):
         box.addWidget(self.other)
         self.add_block("relief", QuestionBlock(self.tr("Treatments"), holder, required=True))
 
-        self.medicines = CountedText(_cat(MEDICINES), TEXT_LIMIT)
+        self.medicines = CountedText(catalogue_text(MEDICINES), TEXT_LIMIT)
         self.medicines.edit.setPlaceholderText(self.tr("For example: ibuprofen 400 mg, twice a day"))
         self.medicines.changed.connect(self._medicines)
         self.add_block(
@@ -118,7 +113,7 @@ class ReliefPage(Page):
                 self.tr("Write the name and the dose of each, for any health problem."),
             ),
         )
-        self.worse = CountedText(_cat(WORSE), TEXT_LIMIT)
+        self.worse = CountedText(catalogue_text(WORSE), TEXT_LIMIT)
         self.worse.edit.setPlaceholderText(self.tr("For example: sitting for long, bending over"))
         self.worse.changed.connect(self._worse)
         self.add_block("worse", QuestionBlock(self.tr("What makes it worse?"), self.worse))

@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from spineprep.catalogue import CONTEXT, LIMITATION, LOCATIONS, PAIN_NOW, PAIN_WORST, Limitation, Location
+from spineprep.catalogue import LIMITATION, LOCATIONS, PAIN_NOW, PAIN_WORST, Limitation, Location
 from spineprep.navigation import Step
 from spineprep.ui.pages.base import Page
-from spineprep.ui.widgets.choices import MultiChoice, SingleChoice
+from spineprep.ui.widgets.choices import MultiChoice, SingleChoice, catalogue_text
 from spineprep.ui.widgets.fields import QuestionBlock
 from spineprep.ui.widgets.scale import PainScale
-
-
-def _cat(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 class SeverityPage(Page):
@@ -26,27 +21,27 @@ class SeverityPage(Page):
             self.tr("Tap the number that fits best."),
             parent,
         )
-        self.pain_now = PainScale(_cat(PAIN_NOW))
+        self.pain_now = PainScale(catalogue_text(PAIN_NOW))
         self.pain_now.valueChanged.connect(self._now)
         self.add_block(
             "pain_now", QuestionBlock(self.tr("Your pain right now"), self.pain_now, required=True)
         )
 
-        self.pain_worst = PainScale(_cat(PAIN_WORST))
+        self.pain_worst = PainScale(catalogue_text(PAIN_WORST))
         self.pain_worst.valueChanged.connect(self._worst)
         self.add_block(
             "pain_worst",
             QuestionBlock(self.tr("Your worst pain in the past 7 days"), self.pain_worst, required=True),
         )
 
-        self.limitation = SingleChoice(_cat(LIMITATION), list(Limitation), columns=2)
+        self.limitation = SingleChoice(catalogue_text(LIMITATION), list(Limitation), columns=2)
         self.limitation.changed.connect(self._limitation)
         self.add_block(
             "limitation",
             QuestionBlock(self.tr("How much does it limit your daily activities?"), self.limitation),
         )
 
-        self.locations = MultiChoice(_cat(LOCATIONS), list(Location), columns=2)
+        self.locations = MultiChoice(catalogue_text(LOCATIONS), list(Location), columns=2)
         self.locations.changed.connect(self._locations)
         self.add_block(
             "locations",

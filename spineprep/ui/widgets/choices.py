@@ -20,8 +20,13 @@ from spineprep.catalogue import CONTEXT, Option
 OptionT = TypeVar("OptionT", bound=Option)
 
 
+def catalogue_text(text: str) -> str:
+    """A catalogue string (question wording, option label) in the patient's language."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
 def option_text(option: Option) -> str:
-    return QCoreApplication.translate(CONTEXT, option.label)
+    return catalogue_text(option.label)
 
 
 class _Group(QWidget, Generic[OptionT]):
