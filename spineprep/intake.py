@@ -121,6 +121,10 @@ class Frequency:
     duration: Duration | None = None
     trend: Trend | None = None
 
+    def duration_applies(self) -> bool:
+        """A constant spasm has no "length": the duration question is skipped, its answer ignored."""
+        return self.how_often is not HowOften.CONSTANT
+
 
 @dataclass
 class Onset:
@@ -128,11 +132,23 @@ class Onset:
     start: PartialDate = field(default_factory=PartialDate)
     ago_amount: int | None = None
     ago_unit: AgoUnit | None = None
+    #: The day "about N units ago" was answered: the estimate counts back from it, not from
+    #: whenever the answers are next read (a resumed draft, a sheet reprinted from history).
+    ago_noted: date | None = None
     speed: Speed | None = None
     circumstances: set[Circumstance] = field(default_factory=set)
     circumstance_other: str = ""
     conditions: set[Condition] = field(default_factory=set)
     condition_other: str = ""
+
+    def set_conditions(self, chosen: set[Condition]) -> None:
+        """Set the ticked conditions; "None of these" and a condition exclude each other,
+        and the newest tick wins."""
+        if Condition.NONE in chosen and Condition.NONE not in self.conditions:
+            chosen = {Condition.NONE}
+        elif Condition.NONE in chosen and len(chosen) > 1:
+            chosen = chosen - {Condition.NONE}
+        self.conditions = set(chosen)
 
     def approximate_start(self, today: date) -> date | None:
         """The start date, exact or estimated from "about N units ago"."""
@@ -140,8 +156,9 @@ class Onset:
             return self.start.parse()
         if self.kind is OnsetKind.AGO and self.ago_amount is not None and self.ago_unit:
             days = {AgoUnit.DAYS: 1, AgoUnit.WEEKS: 7, AgoUnit.MONTHS: 30.44, AgoUnit.YEARS: 365.25}
+            anchor = self.ago_noted or today
             try:
-                return today - timedelta(days=round(self.ago_amount * days[self.ago_unit]))
+                return anchor - timedelta(days=round(self.ago_amount * days[self.ago_unit]))
             except OverflowError:
                 return date.min
         return None
@@ -163,6 +180,18 @@ class Relief:
 class Urgent:
     flags: set[Flag] = field(default_factory=set)
     none_of_these: bool = False
+
+    def set_flags(self, flags: set[Flag]) -> None:
+        """Ticking a symptom clears "None of these"."""
+        self.flags = set(flags)
+        if self.flags:
+            self.none_of_these = False
+
+    def set_none(self, none: bool) -> None:
+        """Choosing "None of these" clears the ticked symptoms."""
+        self.none_of_these = none
+        if none:
+            self.flags = set()
 
 
 @dataclass
@@ -375,7 +404,7 @@ def check_frequency(f: Frequency) -> list[Problem]:
         problems.append(
             _missing("how_often", QT_TRANSLATE_NOOP("Validation", "Choose how often the spasms come."))
         )
-    if f.duration is None and f.how_often is not HowOften.CONSTANT:
+    if f.duration is None and f.duration_applies():
         problems.append(
             _missing("duration", QT_TRANSLATE_NOOP("Validation", "Choose how long a spasm usually lasts."))
         )

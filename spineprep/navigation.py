@@ -8,6 +8,7 @@ from enum import StrEnum
 from spineprep.intake import (
     Intake,
     Problem,
+    check_all,
     check_frequency,
     check_notes,
     check_onset,
@@ -84,6 +85,10 @@ def problems(step: Step, intake: Intake, today: date) -> list[Problem]:
             return check_urgent(intake.urgent)
         case Step.NOTES:
             return check_notes(intake.notes)
+        case Step.REVIEW:
+            # Finish re-checks everything: a "Change" can break a rule that spans pages
+            # (a new birth date after the onset date).
+            return check_all(intake, today)
         case _:
             return []
 

@@ -130,6 +130,13 @@ _ONE_UNIT_AGO = {
 }
 
 
+def _duration(intake: Intake, w: _Words) -> str | None:
+    f = intake.frequency
+    if not f.duration_applies():
+        return w.own(QT_TRANSLATE_NOOP("Summary", "Does not apply (constant)"))
+    return None if f.duration is None else w.option(f.duration)
+
+
 def _onset(intake: Intake, today: date, w: _Words) -> str | None:
     o = intake.onset
     if o.kind is OnsetKind.DATE:
@@ -241,7 +248,7 @@ _ITEMS: dict[str, tuple[_Item, ...]] = {
             "duration",
             _cat(cat.DURATION),
             _own(QT_TRANSLATE_NOOP("Summary", "One spasm lasts")),
-            lambda i, t, w: None if i.frequency.duration is None else w.option(i.frequency.duration),
+            lambda i, t, w: _duration(i, w),
         ),
         _Item(
             "trend",

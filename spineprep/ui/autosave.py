@@ -9,7 +9,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from spineprep.intake import Intake
 from spineprep.store import Store, StoreError
 
-#: Debounce delay. Typing bursts coalesce into one write; a kill loses at most this much.
+#: Longest time a change waits to be written. Changes within it share one write; the timer is
+#: not restarted by later changes, so steady typing is still saved every half second.
 DELAY_MS = 500
 
 
@@ -32,7 +33,7 @@ class Autosaver(QObject):
         self.timer.timeout.connect(self.flush)
 
     def schedule(self) -> None:
-        if self.store is not None:
+        if self.store is not None and not self.timer.isActive():
             self.timer.start()
 
     def flush(self) -> None:

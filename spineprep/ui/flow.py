@@ -68,6 +68,11 @@ class Flow(QObject):
     def next(self) -> bool:
         """Go forward if the page has no problems; otherwise show them. True when it moved."""
         problems = navigation.problems(self.step, self.intake, self.today())
+        if problems and self.step is Step.REVIEW:
+            # Something changed since that page was passed: take the patient back to it.
+            self.from_review = True
+            self.go(navigation.first_unfinished(self.intake, self.today()))
+            problems = navigation.problems(self.step, self.intake, self.today())
         page = self.pages[self.step]
         if problems:
             self._shown_problems.add(self.step)

@@ -16,10 +16,11 @@ def tr(text: str) -> str:
 
 
 def build_pdf(intake: Intake, settings: Settings) -> bytes:
+    """The sheet, dated when the answers were completed, so a reprint is the same sheet."""
     # reportlab is imported on first use only: it is not needed to show the first page.
     from spineprep.sheet import build_sheet
 
-    return build_sheet(intake, settings)
+    return build_sheet(intake, settings, now=intake.completed_at)
 
 
 def default_pdf_path() -> Path:

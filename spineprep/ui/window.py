@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.flow = Flow(self.stack, {page.step: page for page in pages}, parent=self)
+        self.review.today = self.flow.today
         self.autosave = Autosaver(store, lambda: self.flow.intake, self)
         self.flow.stepChanged.connect(self._step_changed)
         self.flow.answersChanged.connect(self._answers_changed)
@@ -197,11 +199,13 @@ class MainWindow(QMainWindow):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         # Enter = Next. Text boxes keep Enter for new lines: they accept the key before us.
-        if (
-            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and self.stack.currentWidget() is not self.history
-        ):
-            self._next()
+        # A focused push button (Change, Print…, See past summaries) is pressed instead.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focused = QApplication.focusWidget()
+            if isinstance(focused, QPushButton):
+                focused.animateClick()
+            elif self.stack.currentWidget() is not self.history:
+                self._next()
             return
         super().keyPressEvent(event)
 
@@ -244,8 +248,10 @@ class MainWindow(QMainWindow):
     def discard_draft(self) -> None:
         if self.draft is None or self.store is None:
             return
+        if not self.confirm(tr("Delete your unfinished answers and start over? This cannot be undone.")):
+            return
         try:
-            self.store.discard(self.draft.intake.id)
+            self.store.delete(self.draft.intake.id)
         except StoreError as error:
             self.show_store_problem(str(error))
             return
@@ -269,15 +275,18 @@ class MainWindow(QMainWindow):
 
     def _finished(self) -> None:
         intake = self.flow.intake
-        intake.completed_at = datetime.now().replace(microsecond=0)
         self.autosave.timer.stop()
         self._pdf = None
         self.done.set_status("")
-        if self.store is not None:
-            try:
-                self.store.complete(intake)
-            except StoreError as error:
-                self.show_store_problem(str(error))
+        if self.store is None:
+            intake.completed_at = datetime.now().replace(microsecond=0)
+            return
+        try:
+            self.store.complete(intake)  # sets completed_at once it is safely written
+        except StoreError as error:
+            # It stays a draft in the file (offered again next time); the sheet still works.
+            intake.completed_at = datetime.now().replace(microsecond=0)
+            self.show_store_problem(str(error))
 
     def current_pdf(self) -> bytes:
         if self._pdf is None:
@@ -297,8 +306,16 @@ class MainWindow(QMainWindow):
         self._status(message, error)
 
     def preview(self, pdf: bytes) -> None:
+        self._drop_preview()
         self.preview_dialog = sheet_actions.PreviewDialog(pdf, self)
         self.preview_dialog.open()
+
+    def _drop_preview(self) -> None:
+        """Close and free the preview, so no earlier sheet stays in memory."""
+        if self.preview_dialog is not None:
+            self.preview_dialog.close()
+            self.preview_dialog.deleteLater()
+            self.preview_dialog = None
 
     def _status(self, message: str, error: bool = False) -> None:
         if self.stack.currentWidget() is self.history:
@@ -308,6 +325,7 @@ class MainWindow(QMainWindow):
 
     def start_new(self) -> None:
         self._pdf = None
+        self._drop_preview()
         self.done.set_status("")
         self.flow.set_intake(Intake())
         self._offer_draft()

@@ -93,6 +93,13 @@ def test_start_over_discards_the_draft(qtbot: QtBot, data_dir: Path) -> None:
     w = make_window(data_dir)
     qtbot.addWidget(w)
     w.show()
+    questions: list[str] = []
+    w.confirm = lambda question: questions.append(question) or False  # "No": nothing is lost
+    tap(qtbot, w.welcome.discard_button)
+    assert w.welcome.resume_box.isVisible()
+    assert w.store is not None and w.store.latest_draft() is not None
+    assert "cannot be undone" in questions[0]
+    w.confirm = lambda _question: True
     tap(qtbot, w.welcome.discard_button)
     assert not w.welcome.resume_box.isVisible()
     assert w.next_button.isEnabled()

@@ -47,9 +47,7 @@ class FrequencyPage(Page):
         self._update_duration()
 
     def _update_duration(self) -> None:
-        # A constant spasm has no "length": the question is skipped rather than forced.
-        constant = self.intake.frequency.how_often is HowOften.CONSTANT
-        self.duration_block.setVisible(not constant)
+        self.duration_block.setVisible(self.intake.frequency.duration_applies())
 
     def _how_often(self) -> None:
         self.intake.frequency.how_often = self.how_often.value()

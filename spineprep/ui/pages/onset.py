@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QCoreApplication, QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
@@ -141,11 +143,13 @@ class OnsetPage(Page):
     def _amount(self, text: str) -> None:
         self._choose_kind(OnsetKind.AGO)
         self.intake.onset.ago_amount = int(text) if text.isdigit() else None
+        self.intake.onset.ago_noted = date.today()
         self.answered()
 
     def _unit(self) -> None:
         self._choose_kind(OnsetKind.AGO)
         self.intake.onset.ago_unit = self.unit.value()
+        self.intake.onset.ago_noted = date.today()
         self.answered()
 
     def _speed(self) -> None:
@@ -162,16 +166,9 @@ class OnsetPage(Page):
         self.answered()
 
     def _conditions(self) -> None:
-        chosen = self.conditions.value()
-        previous = self.intake.onset.conditions
-        # "None of these" and a condition exclude each other: the newest tick wins.
-        if Condition.NONE in chosen and Condition.NONE not in previous:
-            chosen = {Condition.NONE}
-        elif Condition.NONE in chosen and len(chosen) > 1:
-            chosen.discard(Condition.NONE)
-        if chosen != self.conditions.value():
-            self.conditions.setValue(chosen)
-        self.intake.onset.conditions = chosen
+        self.intake.onset.set_conditions(self.conditions.value())
+        if self.conditions.value() != self.intake.onset.conditions:
+            self.conditions.setValue(self.intake.onset.conditions)
         self._update_enabled()
         self.answered()
 

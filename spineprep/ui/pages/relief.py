@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -22,11 +23,15 @@ from spineprep.ui.widgets.fields import CountedText, QuestionBlock
 
 
 class ReliefTable(QWidget):
-    """One row per treatment, four big buttons per row: not tried / helped a lot / a little / not."""
+    """One row per treatment, four big buttons per row: not tried / helped a lot / a little / not.
 
-    def __init__(self, page: ReliefPage) -> None:
+    Emits ``chosen(treatment, outcome or None)``; a second tap on the chosen button clears the row.
+    """
+
+    chosen = Signal(object, object)
+
+    def __init__(self) -> None:
         super().__init__()
-        self._page = page
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(6)
@@ -55,22 +60,12 @@ class ReliefTable(QWidget):
             self.row_buttons[treatment] = buttons
 
     def _clicked(self, treatment: Treatment, outcome: Outcome, checked: bool) -> None:
-        outcomes = self._page.intake.relief.outcomes
-        if checked:
-            outcomes[treatment] = outcome
-        else:
-            outcomes.pop(treatment, None)
-        self.show_row(treatment)
-        self._page.row_answered()
+        self.chosen.emit(treatment, outcome if checked else None)
 
-    def show_row(self, treatment: Treatment) -> None:
-        chosen = self._page.intake.relief.outcomes.get(treatment)
-        for outcome, button in self.row_buttons[treatment].items():
-            button.setChecked(outcome is chosen)
-
-    def show_all(self) -> None:
-        for treatment in Treatment:
-            self.show_row(treatment)
+    def show_outcomes(self, outcomes: dict[Treatment, Outcome]) -> None:
+        for treatment, buttons in self.row_buttons.items():
+            for outcome, button in buttons.items():
+                button.setChecked(outcomes.get(treatment) is outcome)
 
 
 class ReliefPage(Page):
@@ -88,7 +83,8 @@ class ReliefPage(Page):
         self.nothing_yet.setObjectName("choice")
         self.nothing_yet.setAccessibleName(self.tr("I haven't tried anything yet"))
         self.nothing_yet.toggled.connect(self._nothing_yet)
-        self.table = ReliefTable(self)
+        self.table = ReliefTable()
+        self.table.chosen.connect(self._row)
         self.other = QLineEdit()
         self.other.setAccessibleName(self.tr("What the other treatment was"))
         self.other.setPlaceholderText(self.tr("If you tried something else, what was it?"))
@@ -122,12 +118,17 @@ class ReliefPage(Page):
     def refresh(self) -> None:
         r = self.intake.relief
         self.nothing_yet.setChecked(r.nothing_yet)
-        self.table.show_all()
+        self.table.show_outcomes(r.outcomes)
         self.other.setText(r.other_treatment)
         self.medicines.setText(r.medicines)
         self.worse.setText(r.worse)
 
-    def row_answered(self) -> None:
+    def _row(self, treatment: Treatment, outcome: Outcome | None) -> None:
+        if outcome is None:
+            self.intake.relief.outcomes.pop(treatment, None)
+        else:
+            self.intake.relief.outcomes[treatment] = outcome
+        self.table.show_outcomes(self.intake.relief.outcomes)
         self.answered()
 
     def _nothing_yet(self, checked: bool) -> None:

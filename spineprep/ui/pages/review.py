@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -30,18 +31,22 @@ class ReviewPage(Page):
         self.cards.setSpacing(10)
         self.body.addLayout(self.cards)
         self.finish_layout()
-        self.today = date.today
+        self.today: Callable[[], date] = date.today  # the window hands over the flow's clock
 
     def refresh(self) -> None:
-        """Built when the page is entered (see ``entered``), not on every load."""
+        """Cleared on every load (nothing of an earlier intake lingers); built when entered."""
+        self._clear()
 
-    def entered(self) -> None:
+    def _clear(self) -> None:
         while self.cards.count():
             item = self.cards.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.setParent(None)
                 widget.deleteLater()
+
+    def entered(self) -> None:
+        self._clear()
         for section in summarise(self.intake, self.today(), Audience.PATIENT, _translate):
             card = QFrame()
             card.setObjectName("reviewCard")

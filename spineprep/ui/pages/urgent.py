@@ -38,26 +38,20 @@ class UrgentPage(Page):
 
     def refresh(self) -> None:
         self.flags.setValue(self.intake.urgent.flags)
+        self.none.blockSignals(True)
         self.none.setChecked(self.intake.urgent.none_of_these)
+        self.none.blockSignals(False)
 
     def _flags(self) -> None:
-        urgent = self.intake.urgent
-        urgent.flags = self.flags.value()
-        if urgent.flags and urgent.none_of_these:
-            urgent.none_of_these = False
-            self.none.blockSignals(True)
-            self.none.setChecked(False)
-            self.none.blockSignals(False)
+        self.intake.urgent.set_flags(self.flags.value())
+        self.refresh()
         self.answered()
 
     def _none(self, checked: bool) -> None:
         if self._loading:
             return
-        urgent = self.intake.urgent
-        urgent.none_of_these = checked
-        if checked and urgent.flags:
-            urgent.flags = set()
-            self.flags.setValue(())
+        self.intake.urgent.set_none(checked)
+        self.refresh()
         self.answered()
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -38,6 +38,7 @@ class PainScale(QWidget):
                 QCoreApplication.translate("PainScale", "{0}: {1}, {2}").format(name, score, band_word(score))
             )
             self._group.addButton(button, score)
+            button.installEventFilter(self)
             grid.addWidget(button, 0, score)
             self.buttons.append(button)
         low = QLabel(QCoreApplication.translate(CONTEXT, PAIN_SCALE_LOW))
@@ -73,13 +74,15 @@ class PainScale(QWidget):
         else:
             self.buttons[score].setChecked(True)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        """Left/Right move the choice along the scale (keyboard users, screen readers)."""
-        step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(Qt.Key(event.key()))
-        if step is None:
-            super().keyPressEvent(event)
-            return
-        current = self.value()
-        target = 0 if current is None else max(0, min(10, current + step))
-        self.buttons[target].setChecked(True)
-        self.buttons[target].setFocus()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Left/Right on a focused score move the choice along the scale (keyboard users)."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(Qt.Key(event.key()))
+            if step is not None and watched in self.buttons:
+                current = self.value()
+                start = self.buttons.index(watched) if current is None else current
+                target = max(0, min(10, start + step))
+                self.buttons[target].setChecked(True)
+                self.buttons[target].setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+        return super().eventFilter(watched, event)
