@@ -59,6 +59,7 @@ def sample_intake(today: date | None = None) -> Intake:
             kind=OnsetKind.AGO,
             ago_amount=3,
             ago_unit=AgoUnit.WEEKS,
+            ago_noted=today,
             speed=Speed.SUDDEN,
             circumstances={Circumstance.LIFTING, Circumstance.OTHER},
             circumstance_other="gardening, pulling weeds for hours",

@@ -149,3 +149,28 @@ def test_check_all_lists_every_missing_required_item() -> None:
         "relief",
         "urgent",
     }
+
+
+def test_ago_answers_count_back_from_the_day_they_were_given() -> None:
+    from datetime import timedelta
+
+    o = Intake().onset
+    o.kind, o.ago_amount, o.ago_unit = OnsetKind.AGO, 3, AgoUnit.WEEKS
+    o.ago_noted = TODAY - timedelta(days=90)
+    assert o.approximate_start(TODAY) == TODAY - timedelta(days=90 + 21)
+
+
+def test_exclusive_choices_newest_tick_wins() -> None:
+    from spineprep.catalogue import Condition
+
+    i = Intake()
+    i.urgent.set_flags({Flag.FEVER})
+    i.urgent.set_none(True)
+    assert i.urgent.flags == set() and i.urgent.none_of_these
+    i.urgent.set_flags({Flag.CANCER})
+    assert not i.urgent.none_of_these
+    i.onset.set_conditions({Condition.ARTHRITIS})
+    i.onset.set_conditions({Condition.ARTHRITIS, Condition.NONE})
+    assert i.onset.conditions == {Condition.NONE}
+    i.onset.set_conditions({Condition.NONE, Condition.DISK})
+    assert i.onset.conditions == {Condition.DISK}

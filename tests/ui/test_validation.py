@@ -202,3 +202,74 @@ def test_every_focusable_control_has_an_accessible_name(qtbot: QtBot, window: Ma
                     continue
                 missing.append(f"{step.value}: {widget.metaObject().className()} {widget.objectName()}")
     assert missing == []
+
+
+def test_enter_on_a_focused_button_presses_it_not_next(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtCore import Qt
+
+    from spineprep.sample import sample_intake
+
+    intake = sample_intake()
+    intake.completed_at = None
+    window.flow.set_intake(intake)
+    window.flow.go(Step.REVIEW)
+    change = next(b for b in window.review.findChildren(QWidget) if b.objectName() == "changeButton")
+    change.setFocus()
+    qtbot.keyClick(change, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.flow.step is Step.ABOUT)  # the Change button, not Finish
+    assert window.flow.intake.completed_at is None
+
+
+def test_finish_rechecks_every_page(qtbot: QtBot, window: MainWindow) -> None:
+    """A birth date changed from the review to after the onset date is caught at Finish."""
+    from spineprep.sample import sample_intake
+
+    intake = sample_intake()
+    intake.completed_at = None
+    window.flow.set_intake(intake)
+    window.flow.go(Step.REVIEW)
+    tap(qtbot, next(b for b in window.review.findChildren(QWidget) if b.objectName() == "changeButton"))
+    assert window.flow.step is Step.ABOUT
+    recent = date.today() - timedelta(days=5)
+    for edit, value in zip(
+        (window.about.birth.month, window.about.birth.day, window.about.birth.year),
+        (recent.month, recent.day, recent.year),
+        strict=True,
+    ):
+        edit.clear()
+        qtbot.keyClicks(edit, str(value))
+    tap(qtbot, window.next_button)
+    assert window.flow.step is Step.REVIEW
+    tap(qtbot, window.next_button)  # Finish
+    assert window.flow.step is Step.ONSET
+    assert "before you were born" in window.onset.blocks["started"].error.text()
+    assert window.flow.intake.completed_at is None
+
+
+def test_arrow_keys_move_along_the_pain_scale(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtCore import Qt
+
+    window.flow.go(Step.SEVERITY)
+    scale = window.severity.pain_now
+    tap(qtbot, scale.buttons[3])
+    qtbot.keyClick(scale.buttons[3], Qt.Key.Key_Right)
+    qtbot.keyClick(scale.buttons[4], Qt.Key.Key_Right)
+    assert scale.value() == 5 and window.flow.intake.severity.pain_now == 5
+    qtbot.keyClick(scale.buttons[5], Qt.Key.Key_Left)
+    assert scale.value() == 4
+
+
+def test_constant_spasms_print_duration_as_not_applying(qtbot: QtBot, window: MainWindow) -> None:
+    window.flow.go(Step.FREQUENCY)
+    tap(qtbot, window.frequency.how_often.button(HowOften.SEVERAL_A_DAY))
+    tap(qtbot, window.frequency.duration.button(Duration.SECONDS))
+    tap(qtbot, window.frequency.how_often.button(HowOften.CONSTANT))
+    assert not window.frequency.duration_block.isVisible()
+    from spineprep.summary import Audience, summarise
+
+    rows = {
+        r.item: r.value
+        for sec in summarise(window.flow.intake, date.today(), Audience.PHYSICIAN)
+        for r in sec.rows
+    }
+    assert rows["duration"] == "Does not apply (constant)"

@@ -12,7 +12,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from spineprep.catalogue import (
@@ -143,14 +143,20 @@ def test_whole_walk_through_to_done(qtbot: QtBot, window: MainWindow, tmp_path: 
     assert answers["relief"]["outcomes"]["ice"] == "helped_a_lot"
     assert (answers["urgent"]["flags"] == ["leg_weakness"]) is flag
 
-    # The PDF holds every answer.
+    # The PDF holds every answer, each next to its own question.
     for expected in (
-        NAME, "4/27/1961", "Dr. Amara Okafor", "6", "9", "Several times a day", "Minutes",
-        "Getting worse", "About 3 weeks ago", "Sudden", "Lifting something heavy", "moving a sofa",
-        "Arthritis", "Ice", "OTC pain reliever", "Massage", "Ibuprofen 400 mg twice a day",
-        "Sitting in the car", "Worse in the mornings", "Can I keep working?",
+        NAME, "4/27/1961", "Dr. Amara Okafor", "Pain now", "6 / 10 (moderate)",
+        "9 / 10 (severe)", "Limits daily activities\nA lot",
+        "Where it hurts\nLower back, left side; Down one leg", "Several times a day", "Minutes",
+        "Getting worse", "About 3 weeks ago", "Suddenly",
+        "Lifting something heavy; Something else: moving a sofa", "Prior conditions\nArthritis",
+        "Ice\nYes\nA lot", "OTC pain reliever\nYes\nA little", "Massage\nYes\nNo",
+        "Injections\nNo", "Current medicines\nIbuprofen 400 mg twice a day",
+        "Made worse by\nSitting in the car", "Worse in the mornings", "Can I keep working?",
     ):  # fmt: skip
         assert expected in text, expected
+    # Rows left blank are listed as not answered, never dropped.
+    assert "Rest" in text and "Not answered" in text
     # The flags box appears exactly when a flag was ticked.
     assert ("URGENT SYMPTOMS" in text) is flag
     assert ("New/worsening leg weakness" in text) is flag
@@ -169,9 +175,44 @@ def test_print_preview_and_save_use_the_same_pdf(qtbot: QtBot, window: MainWindo
     window.preview_dialog.close()
 
 
+def visible_texts(window: MainWindow) -> str:
+    """Every text any widget holds: labels, fields, text boxes, buttons, tables."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QPlainTextEdit, QTableWidget
+
+    parts: list[str] = []
+    for widget in window.findChildren(QWidget):
+        if isinstance(widget, (QLabel, QLineEdit, QAbstractButton)):
+            parts.append(widget.text())
+        elif isinstance(widget, QPlainTextEdit):
+            parts.append(widget.toPlainText())
+        elif isinstance(widget, QTableWidget):
+            parts += [
+                widget.item(r, c).text()
+                for r in range(widget.rowCount())
+                for c in range(widget.columnCount())
+            ]
+        parts.append(widget.accessibleName() + widget.accessibleDescription())
+    return "\n".join(parts)
+
+
 def test_start_a_new_one_clears_every_answer(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     walk(qtbot, window, tmp_path, flag=True)
+    tap(qtbot, window.done.preview_button)
+    assert "moving a sofa" in visible_texts(window)
     tap(qtbot, window.done.new_button)
+    QApplication.processEvents()
+    leftovers = visible_texts(window)
+    for marker in (
+        NAME,
+        "Okafor",
+        "moving a sofa",
+        "Ibuprofen",
+        "mornings",
+        "keep working",
+        "<li>",  # the urgent notice's list of the last patient's flags
+    ):
+        assert marker not in leftovers, marker
+    assert window.preview_dialog is None
     assert window.flow.step is Step.WELCOME
     assert window.flow.intake.is_blank()
     assert window.about.name.text() == ""
