@@ -485,24 +485,21 @@ def check_onset(o: Onset, birth: date | None, today: date) -> list[Problem]:
     return problems
 
 
+_NO_RELIEF_ANSWER = QT_TRANSLATE_NOOP(
+    "Validation", "Answer at least one row, or tick “I haven't tried anything yet”."
+)
+_NOTHING_YET_BUT_TRIED = QT_TRANSLATE_NOOP(
+    "Validation",
+    "You ticked “I haven't tried anything yet” but marked something as tried. Please change one.",
+)
+
+
 def check_relief(r: Relief) -> list[Problem]:
     problems: list[Problem] = []
     if not r.outcomes and not r.nothing_yet:
-        problems.append(
-            _missing(
-                "relief", QT_TRANSLATE_NOOP("Validation", "Answer at least one row, or choose “Nothing yet”.")
-            )
-        )
+        problems.append(_missing("relief", _NO_RELIEF_ANSWER))
     elif r.nothing_yet and r.tried():
-        problems.append(
-            Problem(
-                "relief",
-                QT_TRANSLATE_NOOP(
-                    "Validation",
-                    "You chose “Nothing yet” but marked something as tried. Please change one of them.",
-                ),
-            )
-        )
+        problems.append(Problem("relief", _NOTHING_YET_BUT_TRIED))
     if Treatment.OTHER in r.tried() and not r.other_treatment.strip():
         problems.append(
             _missing("relief", QT_TRANSLATE_NOOP("Validation", "Tell us what the other treatment was."))

@@ -316,7 +316,7 @@ def _header(
         field(w(QT_TRANSLATE_NOOP("Sheet", "Physician")), about["physician"], not_given),
     ]
     cells[0][1] = _p(about["full_name"].value, _S_NAME)
-    person = Table([cells], colWidths=[width * 0.38, width * 0.24, width * 0.16, width * 0.22])
+    person = Table([cells], colWidths=[width * 0.42, width * 0.22, width * 0.14, width * 0.22])
     _set_style(
         person,
         [

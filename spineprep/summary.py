@@ -361,10 +361,16 @@ def _relief_rows(intake: Intake, w: _Words) -> list[Row]:
 
         order = sorted(order, key=rank)
     rows = []
+    skipped = []
     for t in order:
         outcome = r.outcomes.get(t)
         label = w.option_with_other(t, r.other_treatment)
+        if outcome is None and w.audience is Audience.PATIENT:
+            skipped.append(label)  # one "Not answered" row for all of them: easier to scan
+            continue
         rows.append(_row(label, None if outcome is None else w.option(outcome), f"relief:{t.value}", w))
+    if skipped:
+        rows.append(_row(w.own(QT_TRANSLATE_NOOP("Summary", "; ")).join(skipped), None, "relief:skipped", w))
     return rows
 
 

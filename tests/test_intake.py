@@ -100,7 +100,7 @@ def test_relief_needs_a_row_or_nothing_yet() -> None:
     i.relief.nothing_yet = True
     assert check_relief(i.relief) == []
     i.relief.outcomes[Treatment.ICE] = Outcome.HELPED_A_LITTLE
-    assert "Nothing yet" in check_relief(i.relief)[0].render()
+    assert "haven't tried anything yet" in check_relief(i.relief)[0].render()
     i.relief.nothing_yet = False
     i.relief.outcomes[Treatment.OTHER] = Outcome.NO_HELP
     assert "other treatment" in check_relief(i.relief)[0].render()

@@ -144,13 +144,20 @@ def test_relief_has_one_row_per_treatment_with_its_outcome() -> None:
     intake.relief.outcomes[Treatment.OTHER] = Outcome.NO_HELP
     patient = rows(summarise(intake, TODAY), "relief")
     treatment_rows = [r for r in patient if r.item.startswith("relief:")]
-    assert [r.item for r in treatment_rows] == [f"relief:{t.value}" for t in Treatment]
+    answered = [Treatment.ICE, Treatment.HEAT, Treatment.OTHER]
+    assert [r.item for r in treatment_rows] == [f"relief:{t.value}" for t in answered] + ["relief:skipped"]
     by_item = {r.item: r for r in treatment_rows}
     assert by_item["relief:heat"].value == "Helped a lot"
     assert by_item["relief:ice"].value == "Not tried"
-    assert by_item["relief:rest"].value == "Not answered"
-    assert not by_item["relief:rest"].answered
     assert by_item["relief:other"].label == "Something else: acupuncture"
+    # The patient sees the skipped treatments together, in one "Not answered" row: none dropped.
+    skipped = by_item["relief:skipped"]
+    assert skipped.value == "Not answered" and not skipped.answered
+    assert skipped.label.split("; ") == [
+        "Rest", "Ice and heat, taking turns",
+        "Pain reliever from the store (ibuprofen, naproxen, acetaminophen)", "Muscle relaxant from a doctor",
+        "Stretching or exercise", "Physical therapy", "Massage", "Injections",
+    ]  # fmt: skip
     # The physician reads what was tried first, then what was not, then the blanks.
     physician = [r.item for r in rows(summarise(intake, TODAY, Audience.PHYSICIAN), "relief")]
     assert physician[:3] == ["relief:heat", "relief:other", "relief:ice"]

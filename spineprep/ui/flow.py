@@ -106,5 +106,5 @@ class Flow(QObject):
     def _page_changed(self, page: Page) -> None:
         # Once a page has shown its problems, they update as the patient fixes them.
         if page.step in self._shown_problems:
-            page.show_problems(navigation.problems(page.step, self.intake, self.today()))
+            page.show_problems(navigation.problems(page.step, self.intake, self.today()), keep_space=True)
         self.answersChanged.emit()

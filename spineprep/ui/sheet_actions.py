@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QDate, QIODevice, QStandardPaths
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QVBoxLayout, QWidget
 
 from spineprep.intake import Intake
@@ -25,9 +27,8 @@ def build_pdf(intake: Intake, settings: Settings) -> bytes:
 
 def default_pdf_path() -> Path:
     """Where "Save PDF…" starts: Documents, with a name that says what it is but not who."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(
-        Path.home()
-    )
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = documents if documents and Path(documents).is_dir() else str(Path.home())
     stamp = QDate.currentDate().toString("yyyy-MM-dd")
     return Path(folder) / f"SpinePrep summary {stamp}.pdf"
 
@@ -35,7 +36,10 @@ def default_pdf_path() -> Path:
 def write_pdf(pdf: bytes, target: Path) -> tuple[str, bool]:
     """Write the PDF. Returns (one sentence for the patient, is_error); never raises for disk trouble."""
     try:
-        target.write_bytes(pdf)
+        # Health information: readable by this user only, like the answers file.
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as out:
+            out.write(pdf)
     except OSError as error:
         reason = error.strerror or tr("it could not be written")
         return tr("The sheet could not be saved to {0}: {1}. Try another folder.").format(
@@ -82,7 +86,9 @@ class PreviewDialog(QDialog):
         from PySide6.QtPdfWidgets import QPdfView
 
         self.setWindowTitle(tr("Summary sheet preview"))
-        self.resize(760, 900)
+        screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry()
+        self.resize(min(760, room.width() - 40), min(900, room.height() - 60))
         self._bytes = QByteArray(pdf)
         self._buffer = QBuffer(self._bytes, self)
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)

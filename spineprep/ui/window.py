@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -41,14 +41,11 @@ from spineprep.ui.pages.review import ReviewPage
 from spineprep.ui.pages.severity import SeverityPage
 from spineprep.ui.pages.urgent import UrgentNoticePage, UrgentPage
 from spineprep.ui.pages.welcome import WelcomePage
+from spineprep.ui.widgets.fields import readable_time
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
-
-
-def readable_time(moment: datetime) -> str:
-    return QLocale().toString(QDateTime(moment), QLocale.FormatType.ShortFormat)
 
 
 class MainWindow(QMainWindow):
@@ -383,5 +380,6 @@ class MainWindow(QMainWindow):
         self.history.message.setText(tr("The summary was deleted."))
 
     def _confirm(self, question: str) -> bool:
-        answer = QMessageBox.question(self, tr("Please confirm"), question)
+        no, yes = QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes
+        answer = QMessageBox.question(self, tr("Please confirm"), question, yes | no, no)
         return answer == QMessageBox.StandardButton.Yes

@@ -188,7 +188,8 @@ def test_history_lists_reopens_and_really_deletes(qtbot: QtBot, window: MainWind
     tap(qtbot, window.welcome.findChild(type(window.next_button), "link"))  # "See past summaries"
     assert window.stack.currentWidget() is window.history
     assert window.history.table.rowCount() == 1
-    assert window.history.table.item(0, 1).text() == "6 / 10"
+    assert window.history.table.item(0, 1).text() == "Zoë Ñúñez-O'Brien (SAMPLE)"
+    assert window.history.table.item(0, 2).text() == "6 / 10"
     tap(qtbot, window.history.open_button)
     assert window.preview_dialog is not None and window.preview_dialog.page_count() >= 1
     window.preview_dialog.close()

@@ -36,10 +36,14 @@ def test_about_requires_name_and_birth(qtbot: QtBot, window: MainWindow) -> None
     window.flow.go(Step.ABOUT)
     blocked(qtbot, window, "full_name", "full name")
     assert "date of birth" in window.about.blocks["birth"].error.text()
+    birth_field_y = window.about.birth.mapTo(window, window.about.birth.rect().topLeft()).y()
     qtbot.keyClicks(window.about.name, "Ann Example")
-    # The name's message goes as soon as it is fixed; the birth date's stays.
-    assert not window.about.blocks["full_name"].error.isVisible()
+    # The name's message goes as soon as it is fixed, without moving anything below it;
+    # the birth date's stays.
+    assert window.about.blocks["full_name"].error.text().strip() == ""
+    assert window.about.birth.mapTo(window, window.about.birth.rect().topLeft()).y() == birth_field_y
     blocked(qtbot, window, "birth", "date of birth")
+    assert window.about.blocks["full_name"].error.text().strip() == ""
 
 
 @pytest.mark.parametrize(
@@ -131,7 +135,7 @@ def test_relief_needs_a_row_or_nothing_yet(qtbot: QtBot, window: MainWindow) -> 
     assert window.flow.step is Step.URGENT
     window.flow.back()
     tap(qtbot, window.relief.table.row_buttons[Treatment.HEAT][Outcome.HELPED_A_LOT])
-    blocked(qtbot, window, "relief", "Nothing yet")
+    blocked(qtbot, window, "relief", "haven't tried anything yet")
     tap(qtbot, window.relief.nothing_yet)
     # A second tap on the same choice clears the row again.
     tap(qtbot, window.relief.table.row_buttons[Treatment.HEAT][Outcome.HELPED_A_LOT])

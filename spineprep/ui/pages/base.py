@@ -83,20 +83,20 @@ class Page(QScrollArea):
 
     # --- validation messages ------------------------------------------------------------
 
-    def show_problems(self, problems: list[Problem]) -> None:
-        """Put each problem's message next to its item; clear the others."""
+    def show_problems(self, problems: list[Problem], keep_space: bool = False) -> None:
+        """Put each problem's message next to its item; clear the others (see QuestionBlock)."""
         messages: dict[str, list[str]] = {}
         for problem in problems:
             messages.setdefault(problem.item, []).append(translate_problem(problem))
         for item, block in self.blocks.items():
-            block.set_error(" ".join(messages.get(item, [])))
+            block.set_error(" ".join(messages.get(item, [])), keep_space)
 
     def focus_problem(self, problems: list[Problem]) -> None:
         """Scroll to and focus the first item that needs fixing."""
         for problem in problems:
             block = self.blocks.get(problem.item)
             if block is not None:
-                self.ensureWidgetVisible(block, 0, 40)
+                self.ensureWidgetVisible(block, 0, 90)  # the message, with room above it
                 block.control.setFocus(Qt.FocusReason.OtherFocusReason)
                 for child in block.control.findChildren(QWidget):
                     if child.focusPolicy() != Qt.FocusPolicy.NoFocus and child.isEnabled():

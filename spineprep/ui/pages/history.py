@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from spineprep.navigation import Step
 from spineprep.store import HistoryEntry
 from spineprep.ui.pages.base import Page
+from spineprep.ui.widgets.fields import readable_time
 
 
 class HistoryPage(Page):
@@ -30,16 +31,18 @@ class HistoryPage(Page):
         super().__init__(
             self.tr("Past summaries"), self.tr("Summaries you finished on this computer."), parent
         )
-        self.table = QTableWidget(0, 3)
+        self.table = QTableWidget(0, 4)
         self.table.setAccessibleName(self.tr("Past summaries"))
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Finished"), self.tr("Pain now"), self.tr("Worst pain")]
+            [self.tr("Finished"), self.tr("Name"), self.tr("Pain now"), self.tr("Worst pain")]
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(260)
         self.table.itemSelectionChanged.connect(self._selection)
         self.table.itemDoubleClicked.connect(lambda _item: self._emit(self.openRequested))
@@ -78,7 +81,8 @@ class HistoryPage(Page):
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             cells = (
-                entry.completed_at.strftime("%-m/%-d/%Y  %-I:%M %p"),
+                readable_time(entry.completed_at),
+                entry.full_name,
                 "" if entry.pain_now is None else f"{entry.pain_now} / 10",
                 "" if entry.pain_worst is None else f"{entry.pain_worst} / 10",
             )

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt, Signal
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -18,6 +20,14 @@ from spineprep.intake import PartialDate
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Fields", text)
+
+
+def readable_time(moment: datetime) -> str:
+    """A date and time in the patient's locale ("11/25/26 2:37 PM" in the US)."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:  # no locale set (LANG=C): the clinic's default
+        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return locale.toString(QDateTime(moment), QLocale.FormatType.ShortFormat)
 
 
 class DateField(QWidget):
@@ -165,9 +175,17 @@ class QuestionBlock(QWidget):
         box.addWidget(self.error)
         box.addWidget(control)
 
-    def set_error(self, message: str) -> None:
-        self.error.setText("⚠ " + message if message else "")
-        self.error.setVisible(bool(message))
-        self.setProperty("invalid", bool(message))
-        self.style().unpolish(self)
-        self.style().polish(self)
+    def set_error(self, message: str, keep_space: bool = False) -> None:
+        """Show ``message`` above the control; with ``keep_space`` a fixed message leaves its
+        space empty instead of closing it, so nothing moves under the patient's finger."""
+        if message:
+            self.error.setText("⚠ " + message)
+            self.error.setVisible(True)
+        elif keep_space and self.error.isVisible():
+            self.error.setText(" ")
+        else:
+            self.error.setText("")
+            self.error.setVisible(False)
+        self.error.setProperty("cleared", not message)
+        self.error.style().unpolish(self.error)
+        self.error.style().polish(self.error)
