@@ -9,7 +9,7 @@ import json
 import logging
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,6 +18,7 @@ from typing import Any
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from spineprep.catalogue import QT_TRANSLATE_NOOP
 from spineprep.intake import Intake
 
 __all__ = [
@@ -42,9 +43,10 @@ _DRAFT = "draft"
 _COMPLETE = "complete"
 
 # What each kind of call could not do; the start of every StoreError sentence.
-_SAVE = "Your answers can't be saved"
-_READ = "Your saved answers can't be read"
-_DELETE = "Your answers can't be deleted"
+_SAVE = QT_TRANSLATE_NOOP("Store", "Your answers can't be saved")
+_READ = QT_TRANSLATE_NOOP("Store", "Your saved answers can't be read")
+_DELETE = QT_TRANSLATE_NOOP("Store", "Your answers can't be deleted")
+_NOT_OURS = QT_TRANSLATE_NOOP("Store", "{0} is not a SpinePrep database (it may be damaged)")
 
 
 def default_db_path(data_dir: Path) -> Path:
@@ -53,11 +55,20 @@ def default_db_path(data_dir: Path) -> Path:
 
 
 class StoreError(Exception):
-    """The store could not do what was asked; ``str(err)`` is one plain sentence naming the path."""
+    """The store could not do what was asked; ``str(err)`` is one plain sentence naming the path.
 
-    def __init__(self, message: str, path: Path) -> None:
-        super().__init__(message)
-        self.path = path
+    The sentence is kept as marked source strings (context "Store") and values, so the UI can
+    ``render()`` it in the patient's language.
+    """
+
+    def __init__(self, action: str, reason: str, path: Path, *values: str) -> None:
+        self.action, self.reason, self.values, self.path = action, reason, values, path
+        super().__init__(self.render())
+
+    def render(self, translate: Callable[[str], str] = lambda text: text) -> str:
+        return translate(QT_TRANSLATE_NOOP("Store", "{0}: {1}.")).format(
+            translate(self.action), translate(self.reason).format(*self.values)
+        )
 
 
 @dataclass(frozen=True)
@@ -132,52 +143,63 @@ SCHEMA_VERSION = len(_VERSIONS)
 # --- Errors in plain words ------------------------------------------------------------
 
 
-def _explain_sqlite(err: sqlite3.Error, path: Path) -> str:
+def _explain_sqlite(err: sqlite3.Error, path: Path) -> tuple[str, ...]:
     code = getattr(err, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None
     if primary == sqlite3.SQLITE_FULL:
-        return f"the disk holding {path} is full"
+        return (QT_TRANSLATE_NOOP("Store", "the disk holding {0} is full"), str(path))
     if primary in (sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT):
-        return f"{path} is not a SpinePrep database (it may be damaged)"
+        return (QT_TRANSLATE_NOOP("Store", "{0} is not a SpinePrep database (it may be damaged)"), str(path))
     if primary in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN) and not os.access(path.parent, os.W_OK):
         # WAL needs its -wal/-shm files beside the database, so the folder must be writable too.
-        return f"the folder {path.parent} is read-only"
+        return (QT_TRANSLATE_NOOP("Store", "the folder {0} is read-only"), str(path.parent))
     if primary == sqlite3.SQLITE_READONLY:
-        return f"{path} is read-only"
+        return (QT_TRANSLATE_NOOP("Store", "{0} is read-only"), str(path))
     if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-        return f"{path} is in use by another program (perhaps another SpinePrep window)"
+        return (
+            QT_TRANSLATE_NOOP("Store", "{0} is in use by another program (perhaps another SpinePrep window)"),
+            str(path),
+        )
     if primary in (sqlite3.SQLITE_PERM, sqlite3.SQLITE_AUTH):
-        return f"permission to use {path} was denied"
+        return (QT_TRANSLATE_NOOP("Store", "permission to use {0} was denied"), str(path))
     if primary == sqlite3.SQLITE_CANTOPEN:
         if path.is_dir():
-            return f"{path} is a folder, not a SpinePrep database"
-        return f"{path} can't be opened"
+            return (QT_TRANSLATE_NOOP("Store", "{0} is a folder, not a SpinePrep database"), str(path))
+        return (QT_TRANSLATE_NOOP("Store", "{0} can't be opened"), str(path))
     if primary == sqlite3.SQLITE_IOERR:
-        return f"the disk holding {path} reported an error"
+        return (QT_TRANSLATE_NOOP("Store", "the disk holding {0} reported an error"), str(path))
     if isinstance(err, sqlite3.ProgrammingError):
-        return f"{path} is already closed"
+        return (QT_TRANSLATE_NOOP("Store", "{0} is already closed"), str(path))
     # The error's name, never its message: messages can quote values.
     name = getattr(err, "sqlite_errorname", None) or type(err).__name__
-    return f"{path} could not be used ({name})"
+    return (QT_TRANSLATE_NOOP("Store", "{0} could not be used ({1})"), str(path), str(name))
 
 
-def _explain_os(err: OSError, path: Path) -> str:
+def _explain_os(err: OSError, path: Path) -> tuple[str, ...]:
     folder = path.parent
     if err.errno in (errno.ENOSPC, errno.EDQUOT):
-        return f"the disk holding {path} is full"
+        return (QT_TRANSLATE_NOOP("Store", "the disk holding {0} is full"), str(path))
     if err.errno == errno.EROFS:
-        return f"{path} is on a read-only disk"
+        return (QT_TRANSLATE_NOOP("Store", "{0} is on a read-only disk"), str(path))
     if not folder.is_dir():
         if err.errno in (errno.ENOTDIR, errno.EEXIST) and err.filename:
-            return f"the folder {folder} can't be created because {err.filename} is a file"
-        return f"the folder {folder} can't be created"
+            return (
+                QT_TRANSLATE_NOOP("Store", "the folder {0} can't be created because {1} is a file"),
+                str(folder),
+                str(err.filename),
+            )
+        return (QT_TRANSLATE_NOOP("Store", "the folder {0} can't be created"), str(folder))
     if err.errno == errno.EISDIR or path.is_dir():
-        return f"{path} is a folder, not a SpinePrep database"
+        return (QT_TRANSLATE_NOOP("Store", "{0} is a folder, not a SpinePrep database"), str(path))
     if err.errno in (errno.EACCES, errno.EPERM):
         if path.exists():
-            return f"permission to use {path} was denied"
-        return f"the folder {folder} is read-only"
-    return f"{path} could not be used ({errno.errorcode.get(err.errno or 0, 'OSError')})"
+            return (QT_TRANSLATE_NOOP("Store", "permission to use {0} was denied"), str(path))
+        return (QT_TRANSLATE_NOOP("Store", "the folder {0} is read-only"), str(folder))
+    return (
+        QT_TRANSLATE_NOOP("Store", "{0} could not be used ({1})"),
+        str(path),
+        str(errno.errorcode.get(err.errno or 0, "OSError")),
+    )
 
 
 @contextlib.contextmanager
@@ -186,9 +208,11 @@ def _plain_errors(action: str, path: Path) -> Iterator[None]:
     try:
         yield
     except sqlite3.Error as err:
-        raise StoreError(f"{action}: {_explain_sqlite(err, path)}.", path) from err
+        reason, *values = _explain_sqlite(err, path)
+        raise StoreError(action, reason, path, *values) from err
     except OSError as err:
-        raise StoreError(f"{action}: {_explain_os(err, path)}.", path) from err
+        reason, *values = _explain_os(err, path)
+        raise StoreError(action, reason, path, *values) from err
 
 
 # --- Files with owner-only permissions --------------------------------------------------
@@ -360,11 +384,15 @@ class Store:
             applied = [m.name for m in MIGRATIONS.applied(db)]
             if any(name not in _VERSIONS for name in applied):
                 raise StoreError(
-                    f"{_SAVE}: {path} was made by a newer version of SpinePrep; please update SpinePrep.",
+                    _SAVE,
+                    QT_TRANSLATE_NOOP(
+                        "Store", "{0} was made by a newer version of SpinePrep; please update SpinePrep"
+                    ),
                     path,
+                    str(path),
                 )
             if not applied and [t for t in db.table_names() if not t.startswith("sqlite_")]:
-                raise StoreError(f"{_SAVE}: {path} is not a SpinePrep database (it may be damaged).", path)
+                raise StoreError(_SAVE, _NOT_OURS, path, str(path))
             MIGRATIONS.apply(db)
             db.commit()
         except BaseException:
@@ -458,7 +486,12 @@ class Store:
             raise KeyError(intake_id)
         intake = _decode(intake_id, row[0])
         if intake is None:
-            raise StoreError(f"{_READ}: the answers saved in {self.path} are damaged.", self.path)
+            raise StoreError(
+                _READ,
+                QT_TRANSLATE_NOOP("Store", "the answers saved in {0} are damaged"),
+                self.path,
+                str(self.path),
+            )
         return intake
 
     def delete(self, intake_id: str) -> None:

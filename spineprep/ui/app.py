@@ -13,6 +13,7 @@ from spineprep import __version__
 from spineprep.resources import resource
 from spineprep.settings import Settings
 from spineprep.store import Store, StoreError, default_db_path
+from spineprep.ui.messages import store_message
 from spineprep.ui.window import MainWindow
 
 APP_NAME = "SpinePrep"
@@ -47,7 +48,7 @@ def open_store(data_dir: Path) -> tuple[Store | None, str]:
     try:
         return Store.open(default_db_path(data_dir)), ""
     except StoreError as error:
-        return None, str(error)
+        return None, store_message(error)
 
 
 def make_window(data_dir: Path) -> MainWindow:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from spineprep.intake import Intake
 from spineprep.store import Store, StoreError
+from spineprep.ui.messages import store_message
 
 #: Longest time a change waits to be written. Changes within it share one write; the timer is
 #: not restarted by later changes, so steady typing is still saved every half second.
@@ -46,7 +47,7 @@ class Autosaver(QObject):
             self.store.save_draft(intake)
         except StoreError as error:
             self._failing = True
-            self.failed.emit(str(error))
+            self.failed.emit(store_message(error))
             return
         if self._failing:
             self._failing = False

@@ -51,18 +51,28 @@ def _load(pdf: bytes) -> tuple[QPdfDocument, QBuffer]:
     buffer = QBuffer()
     buffer.setData(QByteArray(pdf))
     if not buffer.open(QIODevice.OpenModeFlag.ReadOnly):
-        raise PrintError("The summary sheet could not be prepared for printing.")
+        raise PrintError(
+            QCoreApplication.translate("Printing", "The summary sheet could not be prepared for printing.")
+        )
     document = QPdfDocument()
     document.load(buffer)
     if document.status() != QPdfDocument.Status.Ready or document.pageCount() < 1:
-        raise PrintError("The summary sheet could not be read, so it was not printed.")
+        raise PrintError(
+            QCoreApplication.translate(
+                "Printing", "The summary sheet could not be read, so it was not printed."
+            )
+        )
     return document, buffer
 
 
 def _fit(page_points: QSizeF, area: QRect) -> QRect:
     """The largest rect of the page's shape inside area, centred."""
     if page_points.isEmpty() or area.isEmpty():
-        raise PrintError("The summary sheet does not fit on this printer's paper, so it was not printed.")
+        raise PrintError(
+            QCoreApplication.translate(
+                "Printing", "The summary sheet does not fit on this printer's paper, so it was not printed."
+            )
+        )
     scale = min(area.width() / page_points.width(), area.height() / page_points.height())
     size = QSize(round(page_points.width() * scale), round(page_points.height() * scale))
     top_left = QPoint(
@@ -76,7 +86,11 @@ def _render_on_white(document: QPdfDocument, page: int, size: QSize) -> QImage:
     # stores JPEG plus a soft mask (bigger, and some drivers print the mask grey).
     rendered = document.render(page, size)
     if rendered.isNull():
-        raise PrintError("A page of the summary sheet could not be drawn, so it was not printed.")
+        raise PrintError(
+            QCoreApplication.translate(
+                "Printing", "A page of the summary sheet could not be drawn, so it was not printed."
+            )
+        )
     sheet = QImage(size, QImage.Format.Format_RGB32)
     sheet.fill(Qt.GlobalColor.white)
     painter = QPainter(sheet)
@@ -98,7 +112,11 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> int:
 
     painter = QPainter()
     if not painter.begin(printer):
-        raise PrintError("The printer could not be started, so the summary sheet was not printed.")
+        raise PrintError(
+            QCoreApplication.translate(
+                "Printing", "The printer could not be started, so the summary sheet was not printed."
+            )
+        )
     printed = 0
     try:
         # Device pixels of what may be painted: the printable area (the whole paper only if the
@@ -108,7 +126,10 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> int:
             for page in range(document.pageCount()):
                 if printed and not printer.newPage():
                     raise PrintError(
-                        "The printer stopped part way through, so the summary sheet may be incomplete."
+                        QCoreApplication.translate(
+                            "Printing",
+                            "The printer stopped part way through, so the summary sheet may be incomplete.",
+                        )
                     )
                 points = document.pagePointSize(page)
                 target = _fit(points, area)
@@ -122,5 +143,9 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> int:
     finally:
         painter.end()
     if printer.printerState() in (QPrinter.PrinterState.Error, QPrinter.PrinterState.Aborted):
-        raise PrintError("The printer reported a problem, so the summary sheet may not have printed.")
+        raise PrintError(
+            QCoreApplication.translate(
+                "Printing", "The printer reported a problem, so the summary sheet may not have printed."
+            )
+        )
     return printed

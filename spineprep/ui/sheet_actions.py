@@ -13,10 +13,6 @@ from spineprep.intake import Intake
 from spineprep.settings import Settings
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SheetActions", text)
-
-
 def build_pdf(intake: Intake, settings: Settings) -> bytes:
     """The sheet, dated when the answers were completed, so a reprint is the same sheet."""
     # reportlab is imported on first use only: it is not needed to show the first page.
@@ -41,16 +37,19 @@ def write_pdf(pdf: bytes, target: Path) -> tuple[str, bool]:
         with os.fdopen(fd, "wb") as out:
             out.write(pdf)
     except OSError as error:
-        reason = error.strerror or tr("it could not be written")
-        return tr("The sheet could not be saved to {0}: {1}. Try another folder.").format(
-            target, reason
-        ), True
-    return tr("Saved to {0}.").format(target), False
+        reason = error.strerror or QCoreApplication.translate("SheetActions", "it could not be written")
+        return QCoreApplication.translate(
+            "SheetActions", "The sheet could not be saved to {0}: {1}. Try another folder."
+        ).format(target, reason), True
+    return QCoreApplication.translate("SheetActions", "Saved to {0}.").format(target), False
 
 
 def ask_save_path(parent: QWidget) -> Path | None:
     chosen, _filter = QFileDialog.getSaveFileName(
-        parent, tr("Save the summary sheet"), str(default_pdf_path()), tr("PDF files (*.pdf)")
+        parent,
+        QCoreApplication.translate("SheetActions", "Save the summary sheet"),
+        str(default_pdf_path()),
+        QCoreApplication.translate("SheetActions", "PDF files (*.pdf)"),
     )
     if not chosen:
         return None
@@ -63,17 +62,25 @@ def print_with_dialog(pdf: bytes, parent: QWidget) -> tuple[str, bool]:
     from spineprep.ui.printing import PrintError, dialog_printer, has_printer, print_pdf
 
     if not has_printer():
-        return tr("No printer is set up on this computer. Save the PDF and print it later."), True
+        return QCoreApplication.translate(
+            "SheetActions", "No printer is set up on this computer. Save the PDF and print it later."
+        ), True
     printer = dialog_printer(parent)
     if printer is None:
-        return tr("Printing was cancelled. You can print or save the sheet at any time."), False
+        return QCoreApplication.translate(
+            "SheetActions", "Printing was cancelled. You can print or save the sheet at any time."
+        ), False
     try:
         print_pdf(pdf, printer)
     except PrintError as error:
-        return tr("Printing failed: {0} You can still save the PDF.").format(error), True
+        return QCoreApplication.translate(
+            "SheetActions", "Printing failed: {0} You can still save the PDF."
+        ).format(error), True
     name = printer.printerName()
     return (
-        tr("The sheet was sent to {0}.").format(name) if name else tr("The sheet was sent to print.")
+        QCoreApplication.translate("SheetActions", "The sheet was sent to {0}.").format(name)
+        if name
+        else QCoreApplication.translate("SheetActions", "The sheet was sent to print.")
     ), False
 
 
@@ -85,7 +92,7 @@ class PreviewDialog(QDialog):
         from PySide6.QtPdf import QPdfDocument
         from PySide6.QtPdfWidgets import QPdfView
 
-        self.setWindowTitle(tr("Summary sheet preview"))
+        self.setWindowTitle(QCoreApplication.translate("SheetActions", "Summary sheet preview"))
         screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
         room = screen.availableGeometry()
         self.resize(min(760, room.width() - 40), min(900, room.height() - 60))
@@ -95,7 +102,7 @@ class PreviewDialog(QDialog):
         self.document = QPdfDocument(self)
         self.document.load(self._buffer)
         self.view = QPdfView(self)
-        self.view.setAccessibleName(tr("Summary sheet"))
+        self.view.setAccessibleName(QCoreApplication.translate("SheetActions", "Summary sheet"))
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.document)

@@ -29,6 +29,7 @@ from spineprep.store import Draft, Store, StoreError
 from spineprep.ui import sheet_actions
 from spineprep.ui.autosave import Autosaver
 from spineprep.ui.flow import Flow
+from spineprep.ui.messages import store_message
 from spineprep.ui.pages.about import AboutPage
 from spineprep.ui.pages.base import Page
 from spineprep.ui.pages.done import DonePage
@@ -44,10 +45,6 @@ from spineprep.ui.pages.welcome import WelcomePage
 from spineprep.ui.widgets.fields import readable_time
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 class MainWindow(QMainWindow):
     def __init__(
         self,
@@ -61,7 +58,9 @@ class MainWindow(QMainWindow):
         self.store = store
         self.draft: Draft | None = None
         self._pdf: bytes | None = None
-        self.setWindowTitle(tr("SpinePrep — prepare for your spine appointment"))
+        self.setWindowTitle(
+            QCoreApplication.translate("MainWindow", "SpinePrep — prepare for your spine appointment")
+        )
         self.resize(1000, 760)
         self.setMinimumSize(720, 560)
 
@@ -74,7 +73,7 @@ class MainWindow(QMainWindow):
         self.emergency = QLabel(self._emergency_text())
         self.emergency.setObjectName("emergency")
         self.emergency.setWordWrap(True)
-        self.emergency.setAccessibleName(tr("Emergency"))
+        self.emergency.setAccessibleName(QCoreApplication.translate("MainWindow", "Emergency"))
         self.emergency.setAccessibleDescription(self.emergency.text())
         outer.addWidget(self.emergency)
         self.banner = QLabel()
@@ -151,7 +150,7 @@ class MainWindow(QMainWindow):
         self.clinic.setObjectName("clinicName")
         row.addWidget(self.clinic)
         row.addStretch(1)
-        product = QLabel(tr("SpinePrep"))
+        product = QLabel(QCoreApplication.translate("MainWindow", "SpinePrep"))
         product.setObjectName("productName")
         row.addWidget(product)
         return header
@@ -167,14 +166,14 @@ class MainWindow(QMainWindow):
         bar.setObjectName("navBar")
         row = QHBoxLayout(bar)
         row.setContentsMargins(24, 10, 24, 12)
-        self.back_button = QPushButton(tr("Back"))
-        self.back_button.setAccessibleName(tr("Back"))
+        self.back_button = QPushButton(QCoreApplication.translate("MainWindow", "Back"))
+        self.back_button.setAccessibleName(QCoreApplication.translate("MainWindow", "Back"))
         self.back_button.setObjectName("navButton")
         self.back_button.clicked.connect(self._back)
         self.step_label = QLabel()
         self.step_label.setObjectName("stepLabel")
         self.step_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.next_button = QPushButton(tr("Next"))
+        self.next_button = QPushButton(QCoreApplication.translate("MainWindow", "Next"))
         self.next_button.setObjectName("nextButton")
         self.next_button.clicked.connect(self._next)
         row.addWidget(self.back_button)
@@ -209,10 +208,16 @@ class MainWindow(QMainWindow):
     def _step_changed(self, step: Step) -> None:
         in_flow = self.stack.currentWidget() is not self.history
         number = navigation.step_number(step) if in_flow else None
-        self.step_label.setText(tr("Step {0} of {1}").format(*number) if number else "")
+        self.step_label.setText(
+            QCoreApplication.translate("MainWindow", "Step {0} of {1}").format(*number) if number else ""
+        )
         self.back_button.setVisible(in_flow and step not in (Step.WELCOME, Step.DONE))
-        labels = {Step.WELCOME: tr("Start"), Step.REVIEW: tr("Finish"), Step.URGENT_NOTICE: tr("Continue")}
-        self.next_button.setText(labels.get(step, tr("Next")))
+        labels = {
+            Step.WELCOME: QCoreApplication.translate("MainWindow", "Start"),
+            Step.REVIEW: QCoreApplication.translate("MainWindow", "Finish"),
+            Step.URGENT_NOTICE: QCoreApplication.translate("MainWindow", "Continue"),
+        }
+        self.next_button.setText(labels.get(step, QCoreApplication.translate("MainWindow", "Next")))
         self.next_button.setAccessibleName(self.next_button.text())
         self.next_button.setVisible(in_flow and step is not Step.DONE)
         self.next_button.setEnabled(not (step is Step.WELCOME and self.draft is not None))
@@ -230,7 +235,7 @@ class MainWindow(QMainWindow):
             try:
                 self.draft = self.store.latest_draft()
             except StoreError as error:
-                self.show_store_problem(str(error))
+                self.show_store_problem(store_message(error))
         self.welcome.offer_resume(readable_time(self.draft.saved_at) if self.draft else None)
         self._step_changed(self.flow.step)
 
@@ -245,12 +250,16 @@ class MainWindow(QMainWindow):
     def discard_draft(self) -> None:
         if self.draft is None or self.store is None:
             return
-        if not self.confirm(tr("Delete your unfinished answers and start over? This cannot be undone.")):
+        if not self.confirm(
+            QCoreApplication.translate(
+                "MainWindow", "Delete your unfinished answers and start over? This cannot be undone."
+            )
+        ):
             return
         try:
             self.store.delete(self.draft.intake.id)
         except StoreError as error:
-            self.show_store_problem(str(error))
+            self.show_store_problem(store_message(error))
             return
         self._offer_draft()
 
@@ -258,8 +267,9 @@ class MainWindow(QMainWindow):
         self.banner.setText(
             message
             + " "
-            + tr(
-                "Your answers are kept while SpinePrep stays open, and you can still print or save the sheet."
+            + QCoreApplication.translate(
+                "MainWindow",
+                "Your answers are kept while SpinePrep is open; you can still print or save the sheet.",
             )
         )
         self.banner.setVisible(True)
@@ -283,7 +293,7 @@ class MainWindow(QMainWindow):
         except StoreError as error:
             # It stays a draft in the file (offered again next time); the sheet still works.
             intake.completed_at = datetime.now().replace(microsecond=0)
-            self.show_store_problem(str(error))
+            self.show_store_problem(store_message(error))
 
     def current_pdf(self) -> bytes:
         if self._pdf is None:
@@ -334,13 +344,16 @@ class MainWindow(QMainWindow):
         entries = []
         if self.store is None:
             self.history.message.setText(
-                tr("Past summaries are not available because the answers store could not be opened.")
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "Past summaries are not available because the answers store could not be opened.",
+                )
             )
         else:
             try:
                 entries = self.store.history()
             except StoreError as error:
-                self.history.message.setText(str(error))
+                self.history.message.setText(store_message(error))
         self.history.show_entries(entries)
         self.stack.setCurrentWidget(self.history)
         self.history.heading.setFocus()
@@ -352,7 +365,9 @@ class MainWindow(QMainWindow):
         try:
             intake = self.store.load(intake_id)
         except (KeyError, StoreError):
-            self.history.message.setText(tr("That summary could not be read."))
+            self.history.message.setText(
+                QCoreApplication.translate("MainWindow", "That summary could not be read.")
+            )
             return None
         return sheet_actions.build_pdf(intake, self.settings)
 
@@ -368,18 +383,22 @@ class MainWindow(QMainWindow):
 
     def _history_delete(self, intake_id: str) -> None:
         if self.store is None or not self.confirm(
-            tr("Delete this summary from this computer? This cannot be undone.")
+            QCoreApplication.translate(
+                "MainWindow", "Delete this summary from this computer? This cannot be undone."
+            )
         ):
             return
         try:
             self.store.delete(intake_id)
         except StoreError as error:
-            self.history.message.setText(str(error))
+            self.history.message.setText(store_message(error))
             return
         self.show_history()
-        self.history.message.setText(tr("The summary was deleted."))
+        self.history.message.setText(QCoreApplication.translate("MainWindow", "The summary was deleted."))
 
     def _confirm(self, question: str) -> bool:
         no, yes = QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes
-        answer = QMessageBox.question(self, tr("Please confirm"), question, yes | no, no)
+        answer = QMessageBox.question(
+            self, QCoreApplication.translate("MainWindow", "Please confirm"), question, yes | no, no
+        )
         return answer == QMessageBox.StandardButton.Yes

@@ -18,10 +18,6 @@ from PySide6.QtWidgets import (
 from spineprep.intake import PartialDate
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Fields", text)
-
-
 def readable_time(moment: datetime) -> str:
     """A date and time in the patient's locale ("11/25/26 2:37 PM" in the US)."""
     locale = QLocale()
@@ -46,9 +42,9 @@ class DateField(QWidget):
         self.day = QLineEdit()
         self.year = QLineEdit()
         parts = (
-            (self.month, tr("Month"), "MM", 2),
-            (self.day, tr("Day"), "DD", 2),
-            (self.year, tr("Year"), "YYYY", 4),
+            (self.month, QCoreApplication.translate("Fields", "Month"), "MM", 2),
+            (self.day, QCoreApplication.translate("Fields", "Day"), "DD", 2),
+            (self.year, QCoreApplication.translate("Fields", "Year"), "YYYY", 4),
         )
         for column, (edit, label, placeholder, digits) in enumerate(parts):
             caption = QLabel(label)
@@ -127,7 +123,9 @@ class CountedText(QWidget):
 
     def _update_counter(self) -> None:
         used = len(self.edit.toPlainText())
-        self.counter.setText(tr("{0} of {1} characters").format(used, self.limit))
+        self.counter.setText(
+            QCoreApplication.translate("Fields", "{0} of {1} characters").format(used, self.limit)
+        )
         self.counter.setProperty("full", used >= self.limit)
         self.counter.style().unpolish(self.counter)
         self.counter.style().polish(self.counter)
@@ -158,7 +156,9 @@ class QuestionBlock(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 6, 0, 10)
         box.setSpacing(6)
-        self.title = QLabel(title + ("" if required else "  " + tr("(optional)")))
+        self.title = QLabel(
+            title + ("" if required else "  " + QCoreApplication.translate("Fields", "(optional)"))
+        )
         self.title.setObjectName("questionTitle")
         self.title.setWordWrap(True)
         box.addWidget(self.title)
@@ -171,7 +171,7 @@ class QuestionBlock(QWidget):
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
         self.error.setVisible(False)
-        self.error.setAccessibleName(tr("Problem"))
+        self.error.setAccessibleName(QCoreApplication.translate("Fields", "Problem"))
         box.addWidget(self.error)
         box.addWidget(control)
 
