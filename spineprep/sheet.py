@@ -31,6 +31,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from spineprep import DOCUMENT_TITLE
 from spineprep.catalogue import QT_TRANSLATE_NOOP, Band, Outcome, band
 from spineprep.intake import Intake
 from spineprep.resources import resource
@@ -40,7 +41,7 @@ from spineprep.summary import Audience, Row, Section, Translate, format_date, no
 #: Translation context of the sheet's own wording.
 CONTEXT = "Sheet"
 #: PDF title metadata: generic on purpose, so a file list or print queue never shows a patient's name.
-PDF_TITLE = "SpinePrep summary sheet"
+PDF_TITLE = DOCUMENT_TITLE
 
 FONT = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"

@@ -438,10 +438,6 @@ class Store:
                 return Draft(intake, saved_at)
         return None
 
-    def discard(self, intake_id: str) -> None:
-        """Delete the intake ``intake_id`` (usually a draft) for good; nothing happens if absent."""
-        self._remove(intake_id)
-
     # --- completed intakes ------------------------------------------------------------
 
     def complete(self, intake: Intake) -> None:

@@ -210,14 +210,14 @@ def test_saving_again_replaces_the_draft(store: Store) -> None:
     assert rows == 1
 
 
-def test_discard_deletes_the_draft(store: Store) -> None:
+def test_delete_removes_a_draft(store: Store) -> None:
     intake = full_intake()
     store.save_draft(intake)
-    store.discard(intake.id)
+    store.delete(intake.id)
     assert store.latest_draft() is None
     with pytest.raises(KeyError):
         store.load(intake.id)
-    store.discard(intake.id)  # already gone: nothing to do
+    store.delete(intake.id)  # already gone: nothing to do
 
 
 # --- Completing and history -----------------------------------------------------------

@@ -8,9 +8,11 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QWidget
 
+from spineprep import DOCUMENT_TITLE
+
 # Print-job titles are visible to anyone who can look at the print server's queue, so the
 # job is always named this, never after the patient.
-JOB_TITLE = "SpinePrep summary sheet"
+JOB_TITLE = DOCUMENT_TITLE
 
 # QPrinter(HighResolution) writing a PDF claims 1200 dpi: a page rendered at that would be
 # about 140 million pixels. 300 dpi is print quality for a text sheet and keeps two pages
