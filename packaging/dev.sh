@@ -121,15 +121,17 @@ if [[ $mode == run ]]; then
 fi
 
 export QT_QPA_PLATFORM=offscreen
-status=0
-"$VENV/bin/python" -m pytest "$@" || status=$?
 
-# Lint and types too, so a regression there fails CI like a failing test. Silent when clean,
-# so pytest's summary stays the last line of a good run.
+# Lint and types first, so a regression there fails CI like a failing test, and pytest's
+# summary stays the last line of the run.
 failed=()
 quietly "ruff check" "$VENV/bin/ruff" check spineprep tests || failed+=("ruff check")
 quietly "ruff format --check" "$VENV/bin/ruff" format --check spineprep tests || failed+=("ruff format")
 quietly "mypy" "$VENV/bin/mypy" || failed+=(mypy)
+((${#failed[@]})) || say "ruff check, ruff format and mypy --strict: clean"
+
+status=0
+"$VENV/bin/python" -m pytest "$@" || status=$?
 
 if ((${#failed[@]})); then
     say "tests exited $status; also failed: ${failed[*]}"
