@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from spineprep.navigation import Step
 from spineprep.sample import sample_intake
+from spineprep.store import Store, default_db_path
 from spineprep.ui.app import make_app, make_window
 
 
@@ -46,7 +47,35 @@ def main(out: Path, width: int = 1100, height: int = 800) -> None:
             bar.setValue(bar.maximum())
             shot(f"{index:02d}-{step.value}-end")
     window.show_history()
+    shot("99-history-empty")
+
+    # A finished intake in the history, and an unfinished one offered on the next start.
+    data = Path(tempfile.mkdtemp())
+    store = Store.open(default_db_path(data))
+    finished = sample_intake(date.today())
+    finished.completed_at = None
+    store.complete(finished)
+    unfinished = sample_intake(date.today())
+    unfinished.id, unfinished.completed_at = "draft", None
+    store.save_draft(unfinished)
+    store.close()
+    window.close()
+    window = make_window(data)
+    window.resize(width, height)
+    window.show()
+    shot("98-welcome-resume")
+    window.show_history()
     shot("99-history")
+
+    # A store that cannot be used: the banner, and the flow still works.
+    junk = Path(tempfile.mkdtemp())
+    (junk / "spineprep.db").write_bytes(b"not a database" * 500)
+    window.close()
+    window = make_window(junk)
+    window.resize(width, height)
+    window.show()
+    window.flow.go(Step.ABOUT)
+    shot("97-store-problem")
     QApplication.closeAllWindows()
 
 

@@ -17,6 +17,10 @@ def _translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+#: Width of the question column in every card (long labels wrap inside it).
+LABEL_WIDTH = 300
+
+
 class ReviewPage(Page):
     step = Step.REVIEW
     changeRequested = Signal(str)
@@ -65,12 +69,13 @@ class ReviewPage(Page):
             grid = QGridLayout()
             grid.setHorizontalSpacing(16)
             grid.setColumnStretch(1, 1)
-            grid.setColumnMinimumWidth(0, 280)  # same label column in every card, so they line up
+            grid.setColumnStretch(0, 0)
             for row, answer in enumerate(section.rows):
                 label = QLabel(answer.label)
                 label.setObjectName("reviewLabel")
                 label.setWordWrap(True)
                 label.setAlignment(Qt.AlignmentFlag.AlignTop)
+                label.setFixedWidth(LABEL_WIDTH)  # one label column in every card, so values line up
                 value = QLabel(answer.value)
                 value.setTextFormat(Qt.TextFormat.PlainText)
                 value.setWordWrap(True)
