@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractButton, QCheckBox, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from spineprep.ui.app import make_app, make_window
+from spineprep.ui.widgets.fields import DateField
 from spineprep.ui.window import MainWindow
 
 
@@ -34,6 +35,13 @@ def tap(qtbot: QtBot, widget: QAbstractButton) -> None:
     else:
         pos = widget.rect().center()
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=pos)
+
+
+def type_date(qtbot: QtBot, field: DateField, month: object, day: object, year: object) -> None:
+    """Type a date into the Month / Day / Year boxes as a person would, replacing what was there."""
+    for edit, part in zip((field.month, field.day, field.year), (month, day, year), strict=True):
+        edit.clear()
+        qtbot.keyClicks(edit, str(part))
 
 
 def press_enter(qtbot: QtBot, window: QWidget) -> None:

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from spineprep.catalogue import Circumstance, Duration, Flag, HowOften, Outcome, Speed, Treatment, Trend
 from spineprep.navigation import Step
 from spineprep.ui.window import MainWindow
-from tests.ui.conftest import tap
+from tests.ui.conftest import tap, type_date
 
 
 def blocked(qtbot: QtBot, w: MainWindow, item: str, words: str) -> None:
@@ -27,9 +27,7 @@ def blocked(qtbot: QtBot, w: MainWindow, item: str, words: str) -> None:
 def fill_about(qtbot: QtBot, w: MainWindow, born: date = date(1961, 4, 27)) -> None:
     w.about.name.setFocus()
     qtbot.keyClicks(w.about.name, "Ann Example")
-    qtbot.keyClicks(w.about.birth.month, str(born.month))
-    qtbot.keyClicks(w.about.birth.day, str(born.day))
-    qtbot.keyClicks(w.about.birth.year, str(born.year))
+    type_date(qtbot, w.about.birth, born.month, born.day, born.year)
 
 
 def test_about_requires_name_and_birth(qtbot: QtBot, window: MainWindow) -> None:
@@ -63,19 +61,12 @@ def test_birth_date_must_be_real_and_past(qtbot: QtBot, window: MainWindow, type
 def test_impossible_day_and_past_appointment_refused(qtbot: QtBot, window: MainWindow) -> None:
     window.flow.go(Step.ABOUT)
     qtbot.keyClicks(window.about.name, "Ann Example")
-    for edit, text in zip(
-        (window.about.birth.month, window.about.birth.day, window.about.birth.year),
-        ("2", "30", "1980"),
-        strict=True,
-    ):
-        qtbot.keyClicks(edit, text)
+    type_date(qtbot, window.about.birth, 2, 30, 1980)
     blocked(qtbot, window, "birth", "does not exist")
     window.about.birth.day.clear()
     qtbot.keyClicks(window.about.birth.day, "28")
     yesterday = date.today() - timedelta(days=1)
-    qtbot.keyClicks(window.about.appointment.month, str(yesterday.month))
-    qtbot.keyClicks(window.about.appointment.day, str(yesterday.day))
-    qtbot.keyClicks(window.about.appointment.year, str(yesterday.year))
+    type_date(qtbot, window.about.appointment, yesterday.month, yesterday.day, yesterday.year)
     blocked(qtbot, window, "appointment", "cannot be in the past")
 
 
@@ -111,9 +102,7 @@ def test_onset_in_future_or_before_birth_is_refused(qtbot: QtBot, window: MainWi
     tap(qtbot, window.onset.speed.button(Speed.GRADUAL))
     tap(qtbot, window.onset.circumstances.button(Circumstance.NO_CLEAR_CAUSE))
     future = date.today() + timedelta(days=10)
-    qtbot.keyClicks(window.onset.start.month, str(future.month))
-    qtbot.keyClicks(window.onset.start.day, str(future.day))
-    qtbot.keyClicks(window.onset.start.year, str(future.year))
+    type_date(qtbot, window.onset.start, future.month, future.day, future.year)
     blocked(qtbot, window, "started", "in the future")
     window.onset.start.year.clear()
     qtbot.keyClicks(window.onset.start.year, "1999")
@@ -235,13 +224,7 @@ def test_finish_rechecks_every_page(qtbot: QtBot, window: MainWindow) -> None:
     tap(qtbot, next(b for b in window.review.findChildren(QWidget) if b.objectName() == "changeButton"))
     assert window.flow.step is Step.ABOUT
     recent = date.today() - timedelta(days=5)
-    for edit, value in zip(
-        (window.about.birth.month, window.about.birth.day, window.about.birth.year),
-        (recent.month, recent.day, recent.year),
-        strict=True,
-    ):
-        edit.clear()
-        qtbot.keyClicks(edit, str(value))
+    type_date(qtbot, window.about.birth, recent.month, recent.day, recent.year)
     tap(qtbot, window.next_button)
     assert window.flow.step is Step.REVIEW
     tap(qtbot, window.next_button)  # Finish
