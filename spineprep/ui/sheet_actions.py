@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QDate, QIODevice, QStandardPaths
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QVBoxLayout, QWidget
 
 from spineprep.intake import Intake
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 from spineprep.settings import Settings
 
 
@@ -57,15 +62,18 @@ def ask_save_path(parent: QWidget) -> Path | None:
     return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
 
 
-def print_with_dialog(pdf: bytes, parent: QWidget) -> tuple[str, bool]:
-    """Print through the system dialog. Returns (message, is_error)."""
+def print_with_dialog(
+    pdf: bytes, parent: QWidget, choose: Callable[[QWidget], QPrinter | None] | None = None
+) -> tuple[str, bool]:
+    """Print through the system dialog (or ``choose``). Returns (message, is_error)."""
     from spineprep.ui.printing import PrintError, dialog_printer, has_printer, print_pdf
 
+    choose = choose or dialog_printer
     if not has_printer():
         return QCoreApplication.translate(
             "SheetActions", "No printer is set up on this computer. Save the PDF and print it later."
         ), True
-    printer = dialog_printer(parent)
+    printer = choose(parent)
     if printer is None:
         return QCoreApplication.translate(
             "SheetActions", "Printing was cancelled. You can print or save the sheet at any time."

@@ -122,3 +122,29 @@ def test_print_dialog_sends_the_sheet_to_a_real_queue(qtbot: QtBot, window: Main
     # The job's file name carries the job title: never the patient's name.
     assert "Zo" not in job.name and "SAMPLE" not in job.name
     job.unlink()
+
+
+@pytest.mark.cups
+def test_a_failed_print_job_is_told_and_the_pdf_can_still_be_saved(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """A printer that cannot start (its output folder does not exist): one plain sentence."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from spineprep.ui.sheet_actions import print_with_dialog
+
+    def broken(_parent: object) -> QPrinter:
+        printer = QPrinter()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / "no-such-folder" / "out.pdf"))
+        return printer
+
+    _to_done(qtbot, window)
+    window.print_dialog = lambda pdf, parent: print_with_dialog(pdf, parent, broken)
+    tap(qtbot, window.done.print_button)
+    status = window.done.status.text()
+    assert status.startswith("Printing failed:") and "You can still save the PDF." in status
+    assert "Traceback" not in status and window.done.status.property("error") is True
+    window.ask_save_path = lambda _parent: tmp_path / "kept.pdf"
+    tap(qtbot, window.done.save_button)
+    assert (tmp_path / "kept.pdf").read_bytes().startswith(b"%PDF")
