@@ -96,6 +96,9 @@ class Flow(QObject):
         if self.step in (Step.WELCOME, Step.DONE):
             return
         self.from_review = False
+        # Messages are for the page as it was when Next was pressed; leaving clears them.
+        self.pages[self.step].show_problems([])
+        self._shown_problems.discard(self.step)
         self.go(navigation.previous_step(self.step))
 
     def change(self, section: str) -> None:

@@ -22,6 +22,8 @@ def guard_singletons() -> bool:
     """Top up None/True/False's reference counts on Python < 3.12. Returns True when it did."""
     if sys.version_info >= (3, 12):
         return False
+    if sys.implementation.name != "cpython" or hasattr(sys, "gettotalrefcount"):
+        return False  # the object layout below is release CPython's (debug builds differ)
     for obj in (None, True, False):
         # ob_refcnt is the first field of every CPython object header.
         ctypes.c_ssize_t.from_address(id(obj)).value += HEADROOM

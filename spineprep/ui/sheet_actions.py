@@ -39,6 +39,7 @@ def write_pdf(pdf: bytes, target: Path) -> tuple[str, bool]:
     try:
         # Health information: readable by this user only, like the answers file.
         fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        os.fchmod(fd, 0o600)  # also when replacing an earlier, wider-open file
         with os.fdopen(fd, "wb") as out:
             out.write(pdf)
     except OSError as error:

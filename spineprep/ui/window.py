@@ -195,10 +195,11 @@ class MainWindow(QMainWindow):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         # Enter = Next. Text boxes keep Enter for new lines: they accept the key before us.
-        # A focused push button (Change, Print…, See past summaries) is pressed instead.
+        # A focused action button (Change, Print…, See past summaries) is pressed instead;
+        # answer buttons (a score, a relief choice) are not: Enter there means Next.
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             focused = QApplication.focusWidget()
-            if isinstance(focused, QPushButton):
+            if isinstance(focused, QPushButton) and not focused.isCheckable():
                 focused.animateClick()
             elif self.stack.currentWidget() is not self.history:
                 self._next()

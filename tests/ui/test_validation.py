@@ -260,3 +260,56 @@ def test_constant_spasms_print_duration_as_not_applying(qtbot: QtBot, window: Ma
         for r in sec.rows
     }
     assert rows["duration"] == "Does not apply (constant)"
+
+
+def test_enter_on_a_focused_answer_button_means_next_not_a_new_answer(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from PySide6.QtCore import Qt
+
+    window.flow.go(Step.SEVERITY)
+    tap(qtbot, window.next_button)  # blocked: focus goes to the first score, "0"
+    focused = QApplication.focusWidget()
+    assert focused is window.severity.pain_now.buttons[0]
+    qtbot.keyClick(focused, Qt.Key.Key_Return)
+    assert window.flow.intake.severity.pain_now is None  # Enter did not answer "no pain"
+    tap(qtbot, window.severity.pain_now.buttons[4])
+    tap(qtbot, window.severity.pain_worst.buttons[6])
+    qtbot.keyClick(window.severity.pain_worst.buttons[6], Qt.Key.Key_Return)
+    assert window.flow.step is Step.FREQUENCY
+    assert window.flow.intake.severity.pain_worst == 6
+
+
+def test_enter_after_a_relief_tap_keeps_the_answer(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtCore import Qt
+
+    window.flow.go(Step.RELIEF)
+    heat = window.relief.table.row_buttons[Treatment.HEAT][Outcome.HELPED_A_LOT]
+    tap(qtbot, heat)
+    heat.setFocus()
+    qtbot.keyClick(heat, Qt.Key.Key_Return)
+    assert window.flow.intake.relief.outcomes == {Treatment.HEAT: Outcome.HELPED_A_LOT}
+    assert window.flow.step is Step.URGENT
+
+
+def test_choosing_about_n_ago_counts_from_today(qtbot: QtBot, window: MainWindow) -> None:
+    from spineprep.catalogue import AgoUnit, OnsetKind
+
+    onset = window.flow.intake.onset
+    onset.kind, onset.ago_amount, onset.ago_unit = OnsetKind.DATE, 3, AgoUnit.WEEKS
+    onset.ago_noted = date.today() - timedelta(days=29)
+    window.flow.go(Step.ONSET)
+    window.onset.refresh()
+    tap(qtbot, window.onset.kind.button(OnsetKind.AGO))
+    assert onset.ago_noted == date.today()
+    assert onset.approximate_start(date.today()) == date.today() - timedelta(days=21)
+
+
+def test_back_clears_the_page_messages(qtbot: QtBot, window: MainWindow) -> None:
+    window.flow.go(Step.ABOUT)
+    tap(qtbot, window.next_button)
+    assert window.about.blocks["full_name"].error.isVisible()
+    tap(qtbot, window.back_button)
+    tap(qtbot, window.next_button)
+    assert window.flow.step is Step.ABOUT
+    assert not any(block.error.isVisible() for block in window.about.blocks.values())

@@ -229,3 +229,12 @@ def test_enter_in_a_text_box_is_a_new_line_not_next(qtbot: QtBot, window: MainWi
     qtbot.keyClicks(window.notes.anything_else.edit, "two")
     assert window.flow.step is Step.NOTES
     assert window.flow.intake.notes.anything_else == "one\ntwo"
+
+
+def test_typed_markup_shows_as_typed_on_the_review(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    window.flow.intake.relief.other_treatment = "<b>J&C</b> 0.1 < A"
+    window.flow.go(Step.REVIEW)
+    labels = [lab for lab in window.review.findChildren(QLabel) if "J&C" in lab.text()]
+    assert labels and all(lab.textFormat() == Qt.TextFormat.PlainText for lab in labels)

@@ -127,11 +127,16 @@ class OnsetPage(Page):
         # Typing in a field picks its option, so nobody has to tick first.
         if self.intake.onset.kind is not kind:
             self.kind.setValue(kind)
-            self.intake.onset.kind = kind
+            self._set_kind(kind)
             self._update_enabled()
 
+    def _set_kind(self, kind: OnsetKind | None) -> None:
+        self.intake.onset.kind = kind
+        if kind is OnsetKind.AGO:
+            self.intake.onset.ago_noted = date.today()  # "N ago" counts back from the day it is said
+
     def _kind(self) -> None:
-        self.intake.onset.kind = self.kind.value()
+        self._set_kind(self.kind.value())
         self._update_enabled()
         self.answered()
 

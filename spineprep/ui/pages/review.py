@@ -73,6 +73,7 @@ class ReviewPage(Page):
             for row, answer in enumerate(section.rows):
                 label = QLabel(answer.label)
                 label.setObjectName("reviewLabel")
+                label.setTextFormat(Qt.TextFormat.PlainText)  # typed text ("Something else: …")
                 label.setWordWrap(True)
                 label.setAlignment(Qt.AlignmentFlag.AlignTop)
                 label.setFixedWidth(LABEL_WIDTH)  # one label column in every card, so values line up
