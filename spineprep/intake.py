@@ -319,16 +319,10 @@ class Problem:
         return dataclasses.replace(self, item=item)
 
 
-def _missing(item: str, text: str) -> Problem:
-    return Problem(item, text)
-
-
 def check_patient(p: Patient, today: date) -> list[Problem]:
     problems: list[Problem] = []
     if not p.full_name.strip():
-        problems.append(
-            _missing("full_name", QT_TRANSLATE_NOOP("Validation", "Please enter your full name."))
-        )
+        problems.append(Problem("full_name", QT_TRANSLATE_NOOP("Validation", "Please enter your full name.")))
     elif len(p.full_name) > SHORT_TEXT_LIMIT:
         problems.append(
             Problem(
@@ -338,9 +332,7 @@ def check_patient(p: Patient, today: date) -> list[Problem]:
             )
         )
     if p.birth.is_blank():
-        problems.append(
-            _missing("birth", QT_TRANSLATE_NOOP("Validation", "Please enter your date of birth."))
-        )
+        problems.append(Problem("birth", QT_TRANSLATE_NOOP("Validation", "Please enter your date of birth.")))
     elif (bad := p.birth.problem()) is not None:
         problems.append(bad.at("birth"))
     else:
@@ -386,11 +378,11 @@ def check_severity(s: Severity) -> list[Problem]:
     problems: list[Problem] = []
     if s.pain_now is None:
         problems.append(
-            _missing("pain_now", QT_TRANSLATE_NOOP("Validation", "Choose a number for your pain right now."))
+            Problem("pain_now", QT_TRANSLATE_NOOP("Validation", "Choose a number for your pain right now."))
         )
     if s.pain_worst is None:
         problems.append(
-            _missing(
+            Problem(
                 "pain_worst",
                 QT_TRANSLATE_NOOP("Validation", "Choose a number for your worst pain this week."),
             )
@@ -402,17 +394,15 @@ def check_frequency(f: Frequency) -> list[Problem]:
     problems: list[Problem] = []
     if f.how_often is None:
         problems.append(
-            _missing("how_often", QT_TRANSLATE_NOOP("Validation", "Choose how often the spasms come."))
+            Problem("how_often", QT_TRANSLATE_NOOP("Validation", "Choose how often the spasms come."))
         )
     if f.duration is None and f.duration_applies():
         problems.append(
-            _missing("duration", QT_TRANSLATE_NOOP("Validation", "Choose how long a spasm usually lasts."))
+            Problem("duration", QT_TRANSLATE_NOOP("Validation", "Choose how long a spasm usually lasts."))
         )
     if f.trend is None:
         problems.append(
-            _missing(
-                "trend", QT_TRANSLATE_NOOP("Validation", "Choose whether it is getting better or worse.")
-            )
+            Problem("trend", QT_TRANSLATE_NOOP("Validation", "Choose whether it is getting better or worse."))
         )
     return problems
 
@@ -421,24 +411,24 @@ def check_onset(o: Onset, birth: date | None, today: date) -> list[Problem]:
     problems: list[Problem] = []
     if o.kind is None:
         problems.append(
-            _missing("started", QT_TRANSLATE_NOOP("Validation", "Tell us when the spasms started."))
+            Problem("started", QT_TRANSLATE_NOOP("Validation", "Tell us when the spasms started."))
         )
     elif o.kind is OnsetKind.DATE:
         if o.start.is_blank():
             problems.append(
-                _missing("started", QT_TRANSLATE_NOOP("Validation", "Enter the date they started."))
+                Problem("started", QT_TRANSLATE_NOOP("Validation", "Enter the date they started."))
             )
         elif (bad := o.start.problem()) is not None:
             problems.append(bad.at("started"))
     elif o.ago_amount is None or o.ago_amount <= 0:
         problems.append(
-            _missing(
+            Problem(
                 "started", QT_TRANSLATE_NOOP("Validation", "Enter how many days, weeks, months or years ago.")
             )
         )
     elif o.ago_unit is None:
         problems.append(
-            _missing("started", QT_TRANSLATE_NOOP("Validation", "Choose days, weeks, months or years."))
+            Problem("started", QT_TRANSLATE_NOOP("Validation", "Choose days, weeks, months or years."))
         )
     if not any(p.item == "started" for p in problems):
         start = o.approximate_start(today)
@@ -452,26 +442,26 @@ def check_onset(o: Onset, birth: date | None, today: date) -> list[Problem]:
             )
     if o.speed is None:
         problems.append(
-            _missing(
+            Problem(
                 "speed", QT_TRANSLATE_NOOP("Validation", "Choose whether it started suddenly or gradually.")
             )
         )
     if not o.circumstances:
         problems.append(
-            _missing(
+            Problem(
                 "circumstances",
                 QT_TRANSLATE_NOOP("Validation", "Choose what was going on, or “No clear cause”."),
             )
         )
     elif Circumstance.OTHER in o.circumstances and not o.circumstance_other.strip():
         problems.append(
-            _missing(
+            Problem(
                 "circumstances", QT_TRANSLATE_NOOP("Validation", "Tell us briefly what else was going on.")
             )
         )
     if Condition.OTHER in o.conditions and not o.condition_other.strip():
         problems.append(
-            _missing(
+            Problem(
                 "conditions", QT_TRANSLATE_NOOP("Validation", "Tell us briefly what the other condition is.")
             )
         )
@@ -497,12 +487,12 @@ _NOTHING_YET_BUT_TRIED = QT_TRANSLATE_NOOP(
 def check_relief(r: Relief) -> list[Problem]:
     problems: list[Problem] = []
     if not r.outcomes and not r.nothing_yet:
-        problems.append(_missing("relief", _NO_RELIEF_ANSWER))
+        problems.append(Problem("relief", _NO_RELIEF_ANSWER))
     elif r.nothing_yet and r.tried():
         problems.append(Problem("relief", _NOTHING_YET_BUT_TRIED))
     if Treatment.OTHER in r.tried() and not r.other_treatment.strip():
         problems.append(
-            _missing("relief", QT_TRANSLATE_NOOP("Validation", "Tell us what the other treatment was."))
+            Problem("relief", QT_TRANSLATE_NOOP("Validation", "Tell us what the other treatment was."))
         )
     for item, text in (("medicines", r.medicines), ("worse", r.worse)):
         problems.extend(_too_long(item, text))
@@ -512,7 +502,7 @@ def check_relief(r: Relief) -> list[Problem]:
 def check_urgent(u: Urgent) -> list[Problem]:
     if not u.flags and not u.none_of_these:
         return [
-            _missing(
+            Problem(
                 "urgent", QT_TRANSLATE_NOOP("Validation", "Tick every symptom you have, or “None of these”.")
             )
         ]

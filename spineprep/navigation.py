@@ -17,6 +17,7 @@ from spineprep.intake import (
     check_severity,
     check_urgent,
 )
+from spineprep.summary import SECTION_KEYS
 
 
 class Step(StrEnum):
@@ -47,16 +48,8 @@ COUNTED: tuple[Step, ...] = (
     Step.NOTES,
     Step.REVIEW,
 )
-#: Review section key (spineprep.summary) -> the page its "Change" button opens.
-SECTION_STEP: dict[str, Step] = {
-    "about": Step.ABOUT,
-    "severity": Step.SEVERITY,
-    "frequency": Step.FREQUENCY,
-    "onset": Step.ONSET,
-    "relief": Step.RELIEF,
-    "urgent": Step.URGENT,
-    "notes": Step.NOTES,
-}
+#: Review section key -> the page its "Change" button opens (each key is that page's name).
+SECTION_STEP: dict[str, Step] = {key: Step(key) for key in SECTION_KEYS}
 
 
 def step_number(step: Step) -> tuple[int, int] | None:

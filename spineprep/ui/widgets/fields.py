@@ -126,9 +126,11 @@ class CountedText(QWidget):
         self.counter.setText(
             QCoreApplication.translate("Fields", "{0} of {1} characters").format(used, self.limit)
         )
-        self.counter.setProperty("full", used >= self.limit)
-        self.counter.style().unpolish(self.counter)
-        self.counter.style().polish(self.counter)
+        full = used >= self.limit
+        if self.counter.property("full") != full:  # re-style only when it flips, not per key
+            self.counter.setProperty("full", full)
+            self.counter.style().unpolish(self.counter)
+            self.counter.style().polish(self.counter)
 
     def text(self) -> str:
         return self.edit.toPlainText()
