@@ -26,12 +26,33 @@ class Paper(StrEnum):
     A4 = "a4"
 
 
+#: The allowed range of each whole-number setting: a hand-edited file can't set a 0 s idle
+#: timeout (a kiosk that wipes answers at once) or keep sheets for years.
+LIMITS: dict[str, tuple[int, int]] = {
+    "idle_seconds": (30, 600),
+    "countdown_seconds": (10, 120),
+    "retention_hours": (1, 24 * 30),
+}
+
+
 @dataclass
 class Settings:
     clinic_name: str = "Southeastern Spine Institute"
     clinic_phone: str = ""
     emergency_text: str = DEFAULT_EMERGENCY
     paper: Paper = Paper.LETTER
+    #: Start in kiosk mode on this machine (``--kiosk`` does it for one run).
+    kiosk: bool = False
+    #: Bring up Qt Virtual Keyboard for text fields (``--on-screen-keyboard`` for one run).
+    on_screen_keyboard: bool = False
+    #: The kiosk's printer by its system name; empty means the system's default printer.
+    printer: str = ""
+    #: Kiosk: no touch or key for this long asks "Are you still there?"...
+    idle_seconds: int = 90
+    #: ...and this long after that, the answers are wiped.
+    countdown_seconds: int = 30
+    #: Kiosk: finished intakes are deleted this long after they were finished.
+    retention_hours: int = 24
 
     @classmethod
     def load(cls, data_dir: Path) -> Settings:
@@ -45,9 +66,17 @@ class Settings:
         settings = cls()
         for f in dataclasses.fields(cls):
             value = raw.get(f.name)
+            default = getattr(settings, f.name)
             if f.name == "paper":
                 with contextlib.suppress(ValueError):
                     settings.paper = Paper(str(value))
+            elif isinstance(default, bool):
+                if isinstance(value, bool):
+                    setattr(settings, f.name, value)
+            elif isinstance(default, int):
+                if isinstance(value, int) and not isinstance(value, bool):
+                    low, high = LIMITS[f.name]
+                    setattr(settings, f.name, min(max(value, low), high))
             elif isinstance(value, str):
                 setattr(settings, f.name, value)
         return settings

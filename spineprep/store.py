@@ -25,6 +25,7 @@ __all__ = [
     "MIGRATIONS",
     "SCHEMA_VERSION",
     "Draft",
+    "Finished",
     "HistoryEntry",
     "Store",
     "StoreError",
@@ -83,6 +84,14 @@ class HistoryEntry:
 
 
 @dataclass(frozen=True)
+class Finished:
+    """A completed intake with its print state, as the kiosk's staff list shows it."""
+
+    intake: Intake
+    printed_at: datetime | None
+
+
+@dataclass(frozen=True)
 class Draft:
     """An unfinished intake and when it was last saved (naive local time, like Intake's times)."""
 
@@ -135,7 +144,13 @@ def _v2_completed_at(db: Database) -> None:
     table.create_index(["status", "updated_at"], index_name="intakes_by_save")
 
 
-_VERSIONS = ("v1_create_intakes", "v2_completed_at")
+@MIGRATIONS(name="v3_printed_at")
+def _v3_printed_at(db: Database) -> None:
+    """Version 3: when a kiosk sheet reached the printer, so staff see which ones to reprint."""
+    db.table("intakes").add_column("printed_at", str)
+
+
+_VERSIONS = ("v1_create_intakes", "v2_completed_at", "v3_printed_at")
 #: The schema version this code writes.
 SCHEMA_VERSION = len(_VERSIONS)
 
@@ -473,6 +488,47 @@ class Store:
                     continue
                 entries.append(HistoryEntry(row_id, when, full_name, pain_now, pain_worst))
         return entries
+
+    def finished_since(self, since: datetime) -> list[Finished]:
+        """Intakes completed at or after ``since`` (naive local time), newest first."""
+        found: list[Finished] = []
+        with _plain_errors(_READ, self.path):
+            cursor = self._db.execute(
+                "SELECT id, answers, printed_at FROM intakes WHERE status = ? AND completed_at >= ?"
+                " ORDER BY completed_at DESC, updated_at DESC",
+                [_COMPLETE, since.replace(microsecond=0).isoformat()],
+            )
+            for row_id, answers, printed_at in cursor:
+                intake = _decode(row_id, answers)
+                if intake is None:
+                    continue
+                printed = None
+                with contextlib.suppress(TypeError, ValueError):
+                    printed = datetime.fromisoformat(printed_at)
+                found.append(Finished(intake, printed))
+        return found
+
+    def mark_printed(self, intake_id: str, when: datetime | None = None) -> None:
+        """Record that the sheet of ``intake_id`` went to the printer."""
+        stamp = (when or datetime.now()).replace(microsecond=0).isoformat()
+        with _plain_errors(_SAVE, self.path), self._db.atomic():
+            self._db.execute("UPDATE intakes SET printed_at = ? WHERE id = ?", [stamp, intake_id])
+
+    def purge_finished(self, before: datetime) -> int:
+        """Delete for good every intake completed before ``before``; returns how many."""
+        return self._purge("status = ? AND completed_at < ?", [_COMPLETE, before.isoformat()])
+
+    def delete_drafts(self) -> int:
+        """Delete for good every unfinished intake (a kiosk never resumes one); returns how many."""
+        return self._purge("status = ?", [_DRAFT])
+
+    def _purge(self, where: str, params: list[str]) -> int:
+        with _plain_errors(_DELETE, self.path):
+            with self._db.atomic():
+                count = self._db.execute(f"DELETE FROM intakes WHERE {where}", params).rowcount
+            if count:
+                self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return int(count)
 
     def load(self, intake_id: str) -> Intake:
         """The intake ``intake_id``, draft or completed; KeyError if there is none."""

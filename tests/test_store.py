@@ -39,6 +39,7 @@ from spineprep.intake import Intake, PartialDate
 from spineprep.store import (
     MIGRATIONS,
     SCHEMA_VERSION,
+    Finished,
     HistoryEntry,
     Store,
     StoreError,
@@ -293,6 +294,68 @@ def test_delete_leaves_no_trace_of_the_answers_on_disk(store: Store) -> None:
     assert [s for s in secrets if s in file_bytes(store.path)] == []
 
 
+# --- Kiosk: today's sheets, print state, retention ------------------------------------
+
+
+def finish(store: Store, name: str, when: datetime) -> Intake:
+    intake = full_intake(name)
+    intake.completed_at = when
+    store.complete(intake)
+    return intake
+
+
+def s_printed(path: Path, intake_id: str) -> str | None:
+    row = raw(path).execute("SELECT printed_at FROM intakes WHERE id = ?", [intake_id]).fetchone()
+    return None if row is None else row[0]
+
+
+def test_finished_since_lists_todays_sheets_newest_first_with_print_state(store: Store) -> None:
+    yesterday = finish(store, "Yesterday Yuri", datetime(2026, 11, 24, 16, 0))
+    early = finish(store, "Early Erin", datetime(2026, 11, 25, 8, 5))
+    late = finish(store, "Late Lou", datetime(2026, 11, 25, 11, 40))
+    store.save_draft(full_intake("Drafting Dee"))
+    store.mark_printed(late.id, datetime(2026, 11, 25, 11, 41, 7, 500))
+
+    today = store.finished_since(datetime(2026, 11, 25))
+
+    assert [f.intake.patient.full_name for f in today] == ["Late Lou", "Early Erin"]
+    assert today[0] == Finished(late, datetime(2026, 11, 25, 11, 41, 7))
+    assert today[1].printed_at is None
+    assert today[1].intake.patient.birth == PartialDate("2", "29", "1968")
+    assert yesterday.id not in {f.intake.id for f in today}
+    assert early.id in {f.intake.id for f in today}
+
+
+def test_purge_removes_old_sheets_leaves_recent_ones_and_drafts_without_trace(store: Store) -> None:
+    old = finish(store, "Old Otto Purgeme", datetime(2026, 11, 24, 9, 0))
+    recent = finish(store, "Recent Rita", datetime(2026, 11, 25, 9, 0))
+    draft = full_intake("Draft Dmitri")
+    store.save_draft(draft)
+
+    removed = store.purge_finished(before=datetime(2026, 11, 24, 10, 0))
+
+    assert removed == 1
+    with pytest.raises(KeyError):
+        store.load(old.id)
+    assert [e.id for e in store.history()] == [recent.id]
+    assert store.load(draft.id) == draft
+    assert b"Old Otto Purgeme" not in file_bytes(store.path)  # secure_delete + log truncated
+    assert store.purge_finished(before=datetime(2026, 11, 24, 10, 0)) == 0
+
+
+def test_delete_drafts_leaves_finished_sheets(store: Store) -> None:
+    done = finish(store, "Done Dana", datetime(2026, 11, 25, 9, 0))
+    for name in ("Half Hal", "Part Pat"):
+        store.save_draft(full_intake(name))
+
+    assert store.delete_drafts() == 2
+
+    assert store.latest_draft() is None
+    assert [e.id for e in store.history()] == [done.id]
+    on_disk = file_bytes(store.path)
+    assert b"Half Hal" not in on_disk and b"Part Pat" not in on_disk
+
+
 # --- Damaged rows ---------------------------------------------------------------------
 
 
@@ -361,14 +424,15 @@ def test_v1_database_is_upgraded_with_its_data(data_dir: Path) -> None:
     v1.close()
 
     s = Store.open(path)
-    assert s.schema_version == SCHEMA_VERSION == 2
+    assert s.schema_version == SCHEMA_VERSION == 3
     latest = s.latest_draft()
     assert latest is not None and latest.intake == draft
     assert s.history() == [HistoryEntry(done.id, done.completed_at, "Donna", 4, 6)]
     assert s.load(done.id) == done
     s.close()
     applied = [r[0] for r in raw(path).execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
-    assert applied == ["v1_create_intakes", "v2_completed_at"]
+    assert applied == ["v1_create_intakes", "v2_completed_at", "v3_printed_at"]
+    assert s_printed(path, done.id) is None  # upgraded rows count as not printed
 
 
 def test_reopening_a_current_database_migrates_nothing(data_dir: Path) -> None:
