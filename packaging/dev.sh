@@ -50,7 +50,8 @@ STAMP=$VENV/.pyproject.sha256
 # --- 1. System packages ------------------------------------------------------------------
 # What Qt's offscreen platform (tests) loads, and what the xcb platform (a real X display)
 # loads on top of that. A minimal Debian image has none of them.
-TEST_DEBS=(libglib2.0-0 libegl1 libgl1 libdbus-1-3 libfontconfig1 libxkbcommon0)
+# libpulse0: the on-screen keyboard's QML (the 'kiosk' extra) loads Qt Multimedia for key clicks.
+TEST_DEBS=(libglib2.0-0 libegl1 libgl1 libdbus-1-3 libfontconfig1 libxkbcommon0 libpulse0)
 RUN_DEBS=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-image0
     libxcb-render-util0 libxkbcommon-x11-0)
 
@@ -110,8 +111,8 @@ if [[ $installed != "$hash" ]]; then
     else
         say "pyproject.toml changed: updating the Python packages in $VENV"
     fi
-    quietly "pip install -e '.[test]'" \
-        "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -e '.[test]'
+    quietly "pip install -e '.[test,kiosk]'" \
+        "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -e '.[test,kiosk]'
     echo "$hash" >"$STAMP"
 fi
 

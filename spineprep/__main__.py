@@ -22,6 +22,20 @@ def _parser() -> argparse.ArgumentParser:
         default=os.environ.get("SPINEPREP_DATA_DIR") or None,
         help="folder for answers and settings (default: the per-user data folder; env SPINEPREP_DATA_DIR)",
     )
+    parser.add_argument(
+        "--kiosk",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="waiting-room kiosk: full screen, one patient after another, sheets printed with no dialog "
+        "(default: the 'kiosk' setting)",
+    )
+    parser.add_argument(
+        "--on-screen-keyboard",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="show Qt Virtual Keyboard for text fields; needs the 'kiosk' extra "
+        "(default: the 'on_screen_keyboard' setting)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     sample = commands.add_parser(
         "sample-pdf", help="write the physician sheet for a made-up sample patient (no window needed)"
@@ -66,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     from spineprep.ui.app import run
 
-    return run(data_dir)
+    return run(data_dir, kiosk=args.kiosk, on_screen_keyboard=args.on_screen_keyboard)
 
 
 if __name__ == "__main__":

@@ -14,13 +14,17 @@ from spineprep.resources import resource
 from spineprep.settings import Settings
 from spineprep.store import Store, StoreError, default_db_path
 from spineprep.ui.messages import store_message
+from spineprep.ui.style import base_point_size, stylesheet
 from spineprep.ui.window import MainWindow
 
 APP_NAME = "SpinePrep"
 
 
-def make_app(argv: list[str] | None = None) -> QApplication:
-    """The QApplication with SpinePrep's name, font and style (reuses one that exists)."""
+def make_app(argv: list[str] | None = None, kiosk: bool = False) -> QApplication:
+    """The QApplication with SpinePrep's name, font and style (reuses one that exists).
+
+    ``kiosk``: touch sizes, every text at least 18 pt.
+    """
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or [sys.argv[0]])
     app.setApplicationName(APP_NAME)
@@ -33,8 +37,10 @@ def make_app(argv: list[str] | None = None) -> QApplication:
         if font_id >= 0 and not family:
             family = QFontDatabase.applicationFontFamilies(font_id)[0]
     if family:
-        app.setFont(QFont(family, 12))
-    app.setStyleSheet(resource("styles", "app.qss").read_text(encoding="utf-8"))
+        font = QFont(family)
+        font.setPointSizeF(base_point_size(kiosk))
+        app.setFont(font)
+    app.setStyleSheet(stylesheet(kiosk))
     return app
 
 
@@ -51,16 +57,30 @@ def open_store(data_dir: Path) -> tuple[Store | None, str]:
         return None, store_message(error)
 
 
-def make_window(data_dir: Path) -> MainWindow:
-    settings = Settings.load(data_dir)
+def make_window(data_dir: Path, settings: Settings | None = None) -> MainWindow:
     store, problem = open_store(data_dir)
-    return MainWindow(settings, store, problem)
+    return MainWindow(settings or Settings.load(data_dir), store, problem)
 
 
-def run(data_dir: Path | None) -> int:
-    app = make_app()
-    window = make_window(data_dir or default_data_dir())
-    window.show()
+def run(data_dir: Path | None, kiosk: bool | None = None, on_screen_keyboard: bool | None = None) -> int:
+    """Start the app. ``kiosk`` / ``on_screen_keyboard``: None means "as the settings say"."""
+    from spineprep.ui.keyboard import enable_virtual_keyboard
+
+    folder = data_dir or default_data_dir()
+    settings = Settings.load(folder)
+    kiosk = settings.kiosk if kiosk is None else kiosk
+    if settings.on_screen_keyboard if on_screen_keyboard is None else on_screen_keyboard:
+        problem = enable_virtual_keyboard()  # before the QApplication exists
+        if problem:
+            print(f"spineprep: {problem}", file=sys.stderr)
+    app = make_app(kiosk=kiosk)
+    window = make_window(folder, settings)
+    if kiosk:
+        from spineprep.ui.kiosk.controller import Kiosk
+
+        Kiosk(window, folder).present()
+    else:
+        window.show()
     code = app.exec()
     if window.store is not None:
         window.store.close()

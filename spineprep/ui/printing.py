@@ -151,3 +151,18 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> int:
             )
         )
     return printed
+
+
+def named_printer(name: str) -> QPrinter:
+    """The printer called ``name`` (empty: the system default), with no dialog: the kiosk's way.
+
+    Raises PrintError when there is no such printer, so a missing printer is one sentence.
+    """
+    info = QPrinterInfo.printerInfo(name) if name else QPrinterInfo.defaultPrinter()
+    if info.isNull():
+        raise PrintError(
+            QCoreApplication.translate("Printing", "The printer {0} is not available.").format(name)
+            if name
+            else QCoreApplication.translate("Printing", "No printer is set up on this computer.")
+        )
+    return QPrinter(info, QPrinter.PrinterMode.HighResolution)

@@ -58,6 +58,9 @@ class MainWindow(QMainWindow):
         self.store = store
         self.draft: Draft | None = None
         self._pdf: bytes | None = None
+        #: Kiosk mode: no resume offer, no history, and the patient cannot close the window.
+        self.kiosk = False
+        self.close_locked = False
         self.setWindowTitle(
             QCoreApplication.translate("MainWindow", "SpinePrep — prepare for your spine appointment")
         )
@@ -201,18 +204,30 @@ class MainWindow(QMainWindow):
             focused = QApplication.focusWidget()
             if isinstance(focused, QPushButton) and not focused.isCheckable():
                 focused.animateClick()
-            elif self.stack.currentWidget() is not self.history:
+            elif self.stack.currentWidget() in self.flow.pages.values():
                 self._next()
             return
+        if self.close_locked and (
+            event.key() == Qt.Key.Key_Escape
+            or (event.key() == Qt.Key.Key_F4 and event.modifiers() & Qt.KeyboardModifier.AltModifier)
+        ):
+            return  # a kiosk patient cannot leave with Escape or Alt+F4
         super().keyPressEvent(event)
 
+    def show_screen(self, widget: QWidget) -> None:
+        """Show a screen that is not a page of the flow (history, kiosk screens); no nav bar."""
+        self.stack.setCurrentWidget(widget)
+        self._step_changed(self.flow.step)
+
     def _step_changed(self, step: Step) -> None:
-        in_flow = self.stack.currentWidget() is not self.history
+        in_flow = self.stack.currentWidget() in self.flow.pages.values()
         number = navigation.step_number(step) if in_flow else None
         self.step_label.setText(
             QCoreApplication.translate("MainWindow", "Step {0} of {1}").format(*number) if number else ""
         )
-        self.back_button.setVisible(in_flow and step not in (Step.WELCOME, Step.DONE))
+        # At the kiosk the session starts on "About you": nothing lies before it.
+        first = Step.ABOUT if self.kiosk else Step.WELCOME
+        self.back_button.setVisible(in_flow and step not in (Step.WELCOME, first, Step.DONE))
         labels = {
             Step.WELCOME: QCoreApplication.translate("MainWindow", "Start"),
             Step.REVIEW: QCoreApplication.translate("MainWindow", "Finish"),
@@ -232,7 +247,7 @@ class MainWindow(QMainWindow):
 
     def _offer_draft(self) -> None:
         self.draft = None
-        if self.store is not None:
+        if self.store is not None and not self.kiosk:
             try:
                 self.draft = self.store.latest_draft()
             except StoreError as error:
@@ -275,7 +290,25 @@ class MainWindow(QMainWindow):
         )
         self.banner.setVisible(True)
 
+    def enter_kiosk(self) -> None:
+        """Shared-screen mode: no earlier answers offered, no history, the window stays open."""
+        self.kiosk = self.close_locked = True
+        self.draft = None
+        self.welcome.set_kiosk(True)
+        self.urgent_notice.set_kiosk(True)
+        self._step_changed(self.flow.step)
+
+    def apply_settings(self) -> None:
+        """Show changed clinic settings (the kiosk's staff area edits them)."""
+        self.clinic.setText(self.settings.clinic_name)
+        self.emergency.setText(self._emergency_text())
+        self.emergency.setAccessibleDescription(self.emergency.text())
+        self._pdf = None
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.close_locked:
+            event.ignore()  # kiosk: only Exit kiosk in the staff area (after the PIN) unlocks
+            return
         self.autosave.flush()
         super().closeEvent(event)
 
@@ -356,9 +389,8 @@ class MainWindow(QMainWindow):
             except StoreError as error:
                 self.history.message.setText(store_message(error))
         self.history.show_entries(entries)
-        self.stack.setCurrentWidget(self.history)
+        self.show_screen(self.history)
         self.history.heading.setFocus()
-        self._step_changed(self.flow.step)
 
     def _history_pdf(self, intake_id: str) -> bytes | None:
         if self.store is None:

@@ -6,6 +6,7 @@ import io
 import json
 import sqlite3
 import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -49,18 +50,43 @@ def pdf_text(pdf: bytes) -> str:
     return unicodedata.normalize("NFC", "\n".join(page.extract_text() for page in reader.pages))
 
 
+@dataclass(frozen=True)
+class Typed:
+    """What the patient types (ASCII except the name: qtbot.keyClicks aborts on anything else)."""
+
+    name: str = NAME
+    birth: tuple[str, str, str] = ("04", "27", "1961")
+    physician: str = "Dr. Amara Okafor"
+    circumstance: str = "moving a sofa"
+    medicines: str = "Ibuprofen 400 mg twice a day"
+    worse: str = "Sitting in the car"
+    anything_else: str = "Worse in the mornings"
+    questions: str = "Can I keep working?"
+
+
 def walk(qtbot: QtBot, w: MainWindow, tmp_path: Path, *, flag: bool) -> tuple[str, Path]:
     """Answer every page with clicks and keys; return the PDF's text and where it was saved."""
     assert w.flow.step is Step.WELCOME
     tap(qtbot, w.next_button)
+    answer_every_page(qtbot, w, flag=flag)
 
+    assert w.flow.step is Step.DONE
+    target = tmp_path / "sheet.pdf"
+    w.ask_save_path = lambda _parent: target  # stands in for the person typing a file name
+    tap(qtbot, w.done.save_button)
+    assert "Saved to" in w.done.status.text()
+    return pdf_text(target.read_bytes()), target
+
+
+def answer_every_page(qtbot: QtBot, w: MainWindow, *, flag: bool, typed: Typed = Typed()) -> None:
+    """From "About you" to tapping Finish on the review, with clicks and keys only."""
     # About you: a Unicode name through the input method, dates typed digit by digit.
     assert w.flow.step is Step.ABOUT
-    type_unicode(qtbot, w.about.name, NAME)
-    qtbot.keyClicks(w.about.birth.month, "04")
-    qtbot.keyClicks(w.about.birth.day, "27")
-    qtbot.keyClicks(w.about.birth.year, "1961")
-    qtbot.keyClicks(w.about.physician, "Dr. Amara Okafor")
+    type_unicode(qtbot, w.about.name, typed.name)
+    qtbot.keyClicks(w.about.birth.month, typed.birth[0])
+    qtbot.keyClicks(w.about.birth.day, typed.birth[1])
+    qtbot.keyClicks(w.about.birth.year, typed.birth[2])
+    qtbot.keyClicks(w.about.physician, typed.physician)
     press_enter(qtbot, w)
 
     assert w.flow.step is Step.SEVERITY
@@ -83,7 +109,7 @@ def walk(qtbot: QtBot, w: MainWindow, tmp_path: Path, *, flag: bool) -> tuple[st
     tap(qtbot, w.onset.speed.button(Speed.SUDDEN))
     tap(qtbot, w.onset.circumstances.button(Circumstance.LIFTING))
     tap(qtbot, w.onset.circumstances.button(Circumstance.OTHER))
-    qtbot.keyClicks(w.onset.circumstance_other, "moving a sofa")
+    qtbot.keyClicks(w.onset.circumstance_other, typed.circumstance)
     tap(qtbot, w.onset.conditions.button(Condition.ARTHRITIS))
     tap(qtbot, w.next_button)
 
@@ -93,8 +119,8 @@ def walk(qtbot: QtBot, w: MainWindow, tmp_path: Path, *, flag: bool) -> tuple[st
     tap(qtbot, rows[Treatment.OTC][Outcome.HELPED_A_LITTLE])
     tap(qtbot, rows[Treatment.MASSAGE][Outcome.NO_HELP])
     tap(qtbot, rows[Treatment.INJECTIONS][Outcome.NOT_TRIED])
-    qtbot.keyClicks(w.relief.medicines.edit, "Ibuprofen 400 mg twice a day")
-    qtbot.keyClicks(w.relief.worse.edit, "Sitting in the car")
+    qtbot.keyClicks(w.relief.medicines.edit, typed.medicines)
+    qtbot.keyClicks(w.relief.worse.edit, typed.worse)
     tap(qtbot, w.next_button)
 
     assert w.flow.step is Step.URGENT
@@ -109,23 +135,16 @@ def walk(qtbot: QtBot, w: MainWindow, tmp_path: Path, *, flag: bool) -> tuple[st
     tap(qtbot, w.next_button)
 
     assert w.flow.step is Step.NOTES
-    qtbot.keyClicks(w.notes.anything_else.edit, "Worse in the mornings")
-    qtbot.keyClicks(w.notes.questions.edit, "Can I keep working?")
+    qtbot.keyClicks(w.notes.anything_else.edit, typed.anything_else)
+    qtbot.keyClicks(w.notes.questions.edit, typed.questions)
     tap(qtbot, w.next_button)
 
     assert w.flow.step is Step.REVIEW
     review_text = " ".join(label.text() for label in w.review.findChildren(type(w.step_label)))
-    for expected in (NAME, "6 / 10", "9 / 10", "moving a sofa", "Ibuprofen 400 mg", "Not answered"):
+    for expected in (typed.name, "6 / 10", "9 / 10", typed.circumstance, typed.medicines, "Not answered"):
         assert expected in review_text
     assert w.next_button.text() == "Finish"
     tap(qtbot, w.next_button)
-
-    assert w.flow.step is Step.DONE
-    target = tmp_path / "sheet.pdf"
-    w.ask_save_path = lambda _parent: target  # stands in for the person typing a file name
-    tap(qtbot, w.done.save_button)
-    assert "Saved to" in w.done.status.text()
-    return pdf_text(target.read_bytes()), target
 
 
 @pytest.mark.parametrize("flag", [True, False], ids=["with-flag", "no-flag"])

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -18,7 +17,7 @@ from spineprep.catalogue import MEDICINES, SHORT_TEXT_LIMIT, TEXT_LIMIT, WORSE, 
 from spineprep.intake import clean_text
 from spineprep.navigation import Step
 from spineprep.ui.pages.base import Page
-from spineprep.ui.widgets.choices import catalogue_text, option_text
+from spineprep.ui.widgets.choices import RowCheckBox, catalogue_text, option_text
 from spineprep.ui.widgets.fields import CountedText, QuestionBlock
 
 
@@ -79,7 +78,7 @@ class ReliefPage(Page):
             ),
             parent,
         )
-        self.nothing_yet = QCheckBox(self.tr("I haven't tried anything yet"))
+        self.nothing_yet = RowCheckBox(self.tr("I haven't tried anything yet"))
         self.nothing_yet.setObjectName("choice")
         self.nothing_yet.setAccessibleName(self.tr("I haven't tried anything yet"))
         self.nothing_yet.toggled.connect(self._nothing_yet)

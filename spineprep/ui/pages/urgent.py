@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from spineprep.catalogue import Flag
 from spineprep.navigation import Step
 from spineprep.settings import Settings
 from spineprep.ui.pages.base import Page
-from spineprep.ui.widgets.choices import MultiChoice, option_text
+from spineprep.ui.widgets.choices import MultiChoice, RowCheckBox, option_text
 from spineprep.ui.widgets.fields import QuestionBlock
 
 
@@ -22,7 +22,7 @@ class UrgentPage(Page):
             parent,
         )
         self.flags = MultiChoice(self.tr("Urgent symptoms"), list(Flag))
-        self.none = QCheckBox(self.tr("None of these"))
+        self.none = RowCheckBox(self.tr("None of these"))
         self.none.setObjectName("choice")
         self.none.setAccessibleName(self.tr("None of these"))
         self.flags.changed.connect(self._flags)
@@ -63,6 +63,7 @@ class UrgentNoticePage(Page):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Please call the clinic now"), "", parent)
         self.settings = settings
+        self.kiosk = False
         self.panel = QLabel()
         self.panel.setObjectName("urgentPanel")
         self.panel.setWordWrap(True)
@@ -75,12 +76,38 @@ class UrgentNoticePage(Page):
         self.body.addWidget(self.after)
         self.finish_layout()
 
+    def set_kiosk(self, kiosk: bool) -> None:
+        """At the clinic's kiosk the patient is a few steps from the front desk: tell them now."""
+        self.kiosk = kiosk
+        heading = (
+            self.tr("Please tell the front desk right now")
+            if kiosk
+            else self.tr("Please call the clinic now")
+        )
+        self.heading.setText(heading)
+        self.heading.setAccessibleName(heading)
+        self.after.setText(
+            self.tr("Then come back and finish the questions, so your doctor has your answers.")
+            if kiosk
+            else self.tr("When you have done that, you can finish the form so your doctor has your answers.")
+        )
+
     def entered(self) -> None:
         self.refresh()
 
     def refresh(self) -> None:
         flags = [f for f in Flag if f in self.intake.urgent.flags]
         items = "".join(f"<li>{_escape(option_text(f))}</li>" for f in flags)
+        if self.kiosk:
+            self.panel.setText(
+                "<p><b>" + self.tr("You ticked:") + "</b></p><ul>" + items + "</ul><p><b>"
+                + self.tr("Go to the front desk now and tell the staff about these symptoms.")
+                + "</b> "
+                + self.tr("These can need care quickly. Do not wait for your appointment.")
+                + "</p>"
+            )  # fmt: skip
+            self.panel.setAccessibleName(self.panel.text())
+            return
         phone = self.settings.clinic_phone.strip()
         call = (
             self.tr("Call {0} now at {1}.").format(_escape(self.settings.clinic_name), _escape(phone))

@@ -59,7 +59,7 @@ class WelcomePage(Page):
         self.body.addWidget(self.resume_box)
 
         self.body.addSpacing(12)
-        history = QPushButton(self.tr("See past summaries"))
+        history = self.history_button = QPushButton(self.tr("See past summaries"))
         history.setObjectName("link")
         history.setAccessibleName(history.text())
         history.clicked.connect(self.historyRequested)
@@ -68,6 +68,12 @@ class WelcomePage(Page):
         history_row.addStretch(1)
         self.body.addLayout(history_row)
         self.finish_layout()
+
+    def set_kiosk(self, kiosk: bool) -> None:
+        """A shared kiosk never offers earlier answers or past summaries to whoever stands there."""
+        self.history_button.setVisible(not kiosk)
+        if kiosk:
+            self.offer_resume(None)
 
     def offer_resume(self, started: str | None) -> None:
         """Show or hide the "unfinished answers" box; ``started`` is a readable date and time."""

@@ -5,19 +5,27 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QButtonGroup,
-    QCheckBox,
-    QGridLayout,
-    QRadioButton,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QPoint, Signal
+from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QCheckBox, QGridLayout, QRadioButton, QWidget
 
 from spineprep.catalogue import CONTEXT, Option
 
 OptionT = TypeVar("OptionT", bound=Option)
+
+
+class RowRadioButton(QRadioButton):
+    """A radio button the whole width of its row answers to, not only the dot and the words
+    (a finger that lands in the empty end of a row still chooses it)."""
+
+    def hitButton(self, pos: QPoint) -> bool:  # noqa: N802 - Qt override
+        return self.rect().contains(pos)
+
+
+class RowCheckBox(QCheckBox):
+    """A check box the whole width of its row answers to."""
+
+    def hitButton(self, pos: QPoint) -> bool:  # noqa: N802 - Qt override
+        return self.rect().contains(pos)
 
 
 def catalogue_text(text: str) -> str:
@@ -52,7 +60,7 @@ class _Group(QWidget, Generic[OptionT]):
         rows = -(-len(self.options) // columns)
         self.buttons: dict[OptionT, QAbstractButton] = {}
         for index, option in enumerate(self.options):
-            button: QAbstractButton = QRadioButton() if exclusive else QCheckBox()
+            button: QAbstractButton = RowRadioButton() if exclusive else RowCheckBox()
             button.setText(option_text(option))
             button.setAccessibleName(f"{name}: {option_text(option)}")
             button.setObjectName("choice")

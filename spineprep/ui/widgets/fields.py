@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QRegularExpression, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QRegularExpression, Qt, QTime, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -18,12 +18,21 @@ from PySide6.QtWidgets import (
 from spineprep.intake import PartialDate
 
 
-def readable_time(moment: datetime) -> str:
-    """A date and time in the patient's locale ("11/25/26 2:37 PM" in the US)."""
+def _locale() -> QLocale:
     locale = QLocale()
     if locale.language() == QLocale.Language.C:  # no locale set (LANG=C): the clinic's default
         locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
-    return locale.toString(QDateTime(moment), QLocale.FormatType.ShortFormat)
+    return locale
+
+
+def readable_time(moment: datetime) -> str:
+    """A date and time in the patient's locale ("11/25/26 2:37 PM" in the US)."""
+    return _locale().toString(QDateTime(moment), QLocale.FormatType.ShortFormat)
+
+
+def readable_clock(moment: datetime) -> str:
+    """A time of day in the patient's locale ("2:37 PM" in the US)."""
+    return _locale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
 
 
 class DateField(QWidget):

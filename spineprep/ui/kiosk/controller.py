@@ -1,0 +1,499 @@
+"""The kiosk's session cycle: Tap to start → questions → print → thank you → wipe → Tap to start.
+
+Also the idle watch ("Are you still there?" then a wipe), retention, and the way into the
+staff area (long press on the clinic name or Ctrl+Alt+S, then the PIN).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QClipboard, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
+
+from spineprep import kiosk as rules
+from spineprep.kiosk import Screen
+from spineprep.navigation import Step
+from spineprep.settings import Settings
+from spineprep.staff_pin import Check, PinError, StaffPin, is_valid_new_pin
+from spineprep.store import Finished, StoreError
+from spineprep.ui import sheet_actions
+from spineprep.ui.kiosk.idle import ActivityWatch, LongPress
+from spineprep.ui.kiosk.pin_pad import PinPad
+from spineprep.ui.kiosk.screens import Outcome, StartScreen, StillThereScreen, ThanksScreen
+from spineprep.ui.kiosk.staff import StaffArea
+from spineprep.ui.messages import store_message
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from spineprep.ui.window import MainWindow
+
+log = logging.getLogger(__name__)
+
+# Text fields at the kiosk: no word prediction or learning in the input method, and nothing
+# typed kept by it (Qt passes these to the on-screen keyboard and to platform input methods).
+_PRIVATE_INPUT = (
+    Qt.InputMethodHint.ImhNoPredictiveText
+    | Qt.InputMethodHint.ImhSensitiveData
+    | Qt.InputMethodHint.ImhNoAutoUppercase
+)
+
+
+class _PinMode:
+    CHECK = "check"
+    NEW = "new"
+    CONFIRM = "confirm"
+
+
+class Kiosk(QObject):
+    """Turns a MainWindow into the waiting-room kiosk. Owns the kiosk screens and timers."""
+
+    def __init__(
+        self,
+        window: MainWindow,
+        data_dir: Path,
+        clock: Callable[[], datetime] = datetime.now,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.data_dir = data_dir
+        self.settings: Settings = window.settings
+        self.pin = StaffPin.in_folder(data_dir)
+        self.clock = clock
+        self.screen = Screen.START
+        self._wiping = False
+        # Replaceable in tests (a QPrinter writing a PDF file); the default is the configured
+        # printer, with no dialog.
+        self.make_printer: Callable[[], QPrinter] = self._configured_printer
+        self.exit_app: Callable[[], None] = self._exit_app
+
+        window.enter_kiosk()
+        self.start = StartScreen()
+        self.still_there = StillThereScreen()
+        self.thanks = ThanksScreen()
+        self.pin_pad = PinPad()
+        self.staff = StaffArea()
+        for screen in (self.start, self.still_there, self.thanks, self.pin_pad, self.staff):
+            window.stack.addWidget(screen)
+        for field in window.findChildren(QLineEdit) + window.findChildren(QPlainTextEdit):
+            field.setInputMethodHints(field.inputMethodHints() | _PRIVATE_INPUT)
+
+        # One timer for "nothing happened for a while"; how long depends on the screen.
+        self.quiet = QTimer(self)
+        self.quiet.setSingleShot(True)
+        self.quiet.timeout.connect(self._quiet_for_too_long)
+        self.tick = QTimer(self)
+        self.tick.setInterval(1000)
+        self.tick.timeout.connect(self._countdown_tick)
+        self._countdown_left = 0
+        self.purge_timer = QTimer(self)
+        self.purge_timer.setInterval(rules.PURGE_EVERY_SECONDS * 1000)
+        self.purge_timer.timeout.connect(self.purge)
+
+        self.watch = ActivityWatch(self)
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self.watch)
+        self.watch.activity.connect(self._activity)
+        self.long_press = LongPress(window.clinic, rules.LONG_PRESS_MS)
+        self.long_press.pressed.connect(self.open_staff)
+        QShortcut(
+            QKeySequence("Ctrl+Alt+S"), window, self.open_staff, context=Qt.ShortcutContext.WindowShortcut
+        )
+
+        self.start.tapped.connect(self.begin)
+        self.still_there.stay.connect(self._stay)
+        self.thanks.tapped.connect(self.end_session)
+        window.flow.stepChanged.connect(self._step_changed)
+        self.pin_pad.submitted.connect(self._pin_entered)
+        self.pin_pad.cancelled.connect(self._pin_cancelled)
+        self.staff.leaveRequested.connect(self._leave_staff)
+        self.staff.exitRequested.connect(self._exit_requested)
+        self.staff.reprintRequested.connect(self._reprint)
+        self.staff.saveRequested.connect(self._save_copy)
+        self.staff.deleteRequested.connect(self._delete)
+        self.staff.settingsSubmitted.connect(self._save_settings)
+        self.staff.changePinRequested.connect(lambda: self._ask_new_pin(first_start=False))
+        self._pin_mode = _PinMode.CHECK
+        self._new_pin = ""
+        self._first_start = False
+        self._return_to = Screen.START
+
+        # A kiosk never resumes: unfinished answers left by a crash or power cut go, and so
+        # do finished sheets past their keeping time.
+        if window.store is not None:
+            try:
+                window.store.delete_drafts()
+            except StoreError as error:
+                window.show_store_problem(store_message(error))
+        self.purge()
+        self.purge_timer.start()
+        if self.pin.is_set:
+            self.show_start()
+        else:
+            self._ask_new_pin(first_start=True)
+
+    # --- showing screens ------------------------------------------------------------------
+
+    def _show(self, screen: Screen, widget: QWidget | None = None) -> None:
+        self.screen = screen
+        if widget is not None:
+            self.window.show_screen(widget)
+            heading = getattr(widget, "heading", None)
+            if isinstance(heading, QWidget):
+                heading.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._arm()
+
+    def _arm(self) -> None:
+        """(Re)start the quiet timer for the screen showing."""
+        limit = rules.quiet_limit(self.screen, self.settings)
+        if limit is None:
+            self.quiet.stop()
+        else:
+            self.quiet.start(limit * 1000)
+
+    def _activity(self) -> None:
+        # On the countdown only "I'm still here" counts; on the thank-you screen a tap ends.
+        if self.screen in (Screen.QUESTIONS, Screen.PIN, Screen.STAFF):
+            self._arm()
+
+    def _quiet_for_too_long(self) -> None:
+        if self.screen is Screen.QUESTIONS:
+            self._ask_still_there()
+        else:
+            self.show_start()
+
+    def present(self) -> None:
+        """Frameless over the whole screen. showFullScreen() alone leaves the window at its old
+        size when no window manager runs (the usual kiosk set-up), so the geometry is set too."""
+        window = self.window
+        window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+        screen = window.screen() or QGuiApplication.primaryScreen()
+        window.setGeometry(screen.geometry())
+        window.showFullScreen()
+
+    # --- the session ----------------------------------------------------------------------
+
+    def show_start(self) -> None:
+        """Wipe whatever the last person left and wait for the next one."""
+        self.wipe()
+        self._show(Screen.START, self.start)
+
+    def begin(self) -> None:
+        self.window.flow.go(Step.ABOUT)
+
+    def _step_changed(self, step: Step) -> None:
+        if self._wiping:
+            return
+        if step is Step.DONE:
+            self._finish()
+        elif self.window.stack.currentWidget() in self.window.flow.pages.values():
+            if self.screen is not Screen.QUESTIONS:
+                self._show(Screen.QUESTIONS)
+            else:
+                self._arm()
+
+    def _ask_still_there(self) -> None:
+        self._countdown_left = self.settings.countdown_seconds
+        self.still_there.set_seconds(self._countdown_left)
+        self._show(Screen.STILL_THERE, self.still_there)
+        self.still_there.button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.tick.start()
+
+    def _countdown_tick(self) -> None:
+        self._countdown_left = max(0, self._countdown_left - 1)
+        self.still_there.set_seconds(self._countdown_left)
+        if self.screen is not Screen.STILL_THERE:
+            self.tick.stop()
+
+    def _stay(self) -> None:
+        self.tick.stop()
+        flow = self.window.flow
+        self.window.show_screen(flow.pages[flow.step])
+        flow.pages[flow.step].heading.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._show(Screen.QUESTIONS)
+
+    def _finish(self) -> None:
+        """The intake is stored (MainWindow did that); print it with no dialog, say thank you."""
+        urgent = bool(self.window.flow.intake.urgent.flags)
+        self.thanks.show_outcome(Outcome.PRINTING, urgent)
+        self._show(Screen.THANKS, self.thanks)
+        self.quiet.stop()  # the 20 s start once the printer has the sheet
+        QTimer.singleShot(0, self._print_finished)  # paint "Printing…" first
+
+    def _print_finished(self) -> None:
+        intake = self.window.flow.intake
+        if self.screen is not Screen.THANKS or intake.completed_at is None:
+            return
+        printed = self._print(self.window.current_pdf(), intake.id)
+        self.thanks.show_outcome(
+            Outcome.PRINTED if printed else Outcome.NOT_PRINTED, bool(intake.urgent.flags)
+        )
+        self._arm()
+
+    def end_session(self) -> None:
+        self.show_start()
+
+    def wipe(self) -> None:
+        """Forget the session: answers, every widget, the draft in the store, the clipboard."""
+        window = self.window
+        self._wiping = True
+        self.tick.stop()
+        window.autosave.timer.stop()
+        intake = window.flow.intake
+        if window.store is not None and intake.completed_at is None:
+            try:
+                window.store.delete(intake.id)
+            except StoreError as error:
+                log.warning("Could not delete the unfinished intake %s", intake.id)
+                window.show_store_problem(store_message(error))
+        window.start_new()  # a fresh Intake on every page, no sheet, no preview
+        for mode in (QClipboard.Mode.Clipboard, QClipboard.Mode.Selection):
+            QGuiApplication.clipboard().clear(mode)
+        im = QGuiApplication.inputMethod()
+        im.reset()
+        im.hide()
+        self._wiping = False
+
+    # --- printing -------------------------------------------------------------------------
+
+    def _configured_printer(self) -> QPrinter:
+        from spineprep.ui.printing import named_printer
+
+        return named_printer(self.settings.printer)
+
+    def _print(self, pdf: bytes, intake_id: str) -> bool:
+        """Send ``pdf`` to the kiosk's printer; record it in the store. False if it failed."""
+        from spineprep.ui.printing import PrintError, print_pdf
+
+        try:
+            print_pdf(pdf, self.make_printer())
+        except PrintError as error:
+            log.warning("Kiosk sheet %s was not printed: %s", intake_id, error)
+            return False
+        if self.window.store is not None:
+            try:
+                self.window.store.mark_printed(intake_id, self.clock())
+            except StoreError as error:
+                self.window.show_store_problem(store_message(error))
+        return True
+
+    # --- retention ------------------------------------------------------------------------
+
+    def purge(self) -> None:
+        store = self.window.store
+        if store is None:
+            return
+        try:
+            removed = store.purge_finished(before=rules.keep_after(self.clock(), self.settings))
+        except StoreError as error:
+            self.window.show_store_problem(store_message(error))
+            return
+        if removed:
+            log.info("Deleted %d finished intake(s) past their keeping time", removed)
+
+    # --- the way into the staff area -----------------------------------------------------
+
+    def open_staff(self) -> None:
+        if self.screen in (Screen.PIN, Screen.STAFF):
+            return
+        self._return_to = self.screen
+        self.tick.stop()
+        if not self.pin.is_set:
+            self._ask_new_pin(first_start=False)
+            return
+        self._pin_mode = _PinMode.CHECK
+        self.pin_pad.ask(self.tr("Staff PIN"), self.tr("Enter the staff PIN."))
+        self._show(Screen.PIN, self.pin_pad)
+
+    def _ask_new_pin(self, first_start: bool) -> None:
+        self._first_start = first_start
+        self._pin_mode = _PinMode.NEW
+        self.pin_pad.ask(
+            self.tr("Set the staff PIN"),
+            self.tr(
+                "Choose a PIN of 6 to 8 digits. Staff use it to open the staff area and to exit the kiosk."
+            ),
+            can_cancel=not first_start,
+        )
+        self._show(Screen.PIN, self.pin_pad)
+
+    def _pin_entered(self, digits: str) -> None:
+        if self._pin_mode == _PinMode.CHECK:
+            self._check_pin(digits)
+        elif self._pin_mode == _PinMode.NEW:
+            if not is_valid_new_pin(digits):
+                self.pin_pad.show_message(self.tr("The PIN must be 6 to 8 digits. Please try again."), True)
+                return
+            self._new_pin, self._pin_mode = digits, _PinMode.CONFIRM
+            self.pin_pad.ask(
+                self.tr("Set the staff PIN"),
+                self.tr("Enter the same PIN again."),
+                can_cancel=not self._first_start,
+            )
+        else:
+            new, self._new_pin = self._new_pin, ""
+            if digits != new:
+                self._pin_mode = _PinMode.NEW
+                self.pin_pad.ask(
+                    self.tr("Set the staff PIN"),
+                    self.tr("The two PINs were not the same. Please choose the PIN again."),
+                    error=True,
+                    can_cancel=not self._first_start,
+                )
+                return
+            try:
+                self.pin.set_pin(digits)
+            except PinError as error:
+                self._pin_mode = _PinMode.NEW
+                self.pin_pad.ask(
+                    self.tr("Set the staff PIN"),
+                    self.tr("The PIN could not be saved ({0}). Please try again.").format(error),
+                    error=True,
+                    can_cancel=not self._first_start,
+                )
+                return
+            if self._first_start:
+                self._first_start = False
+                self.show_start()
+            else:
+                self.show_staff(self.tr("The staff PIN was changed."))
+
+    def _check_pin(self, digits: str) -> None:
+        result = self.pin.check(digits, self.clock())
+        if result.outcome is Check.RIGHT:
+            self.show_staff()
+        elif result.outcome is Check.LOCKED:
+            until = result.locked_until
+            assert until is not None
+            self.pin_pad.show_message(
+                self.tr("Too many wrong tries. The staff area is locked until {0}.").format(
+                    until.strftime("%H:%M")
+                ),
+                True,
+            )
+        else:
+            self.pin_pad.show_message(
+                self.tr("That PIN is not right. 1 try left before the staff area locks.")
+                if result.tries_left == 1
+                else self.tr("That PIN is not right. {0} tries left.").format(result.tries_left),
+                True,
+            )
+
+    def _pin_cancelled(self) -> None:
+        if self._first_start:
+            return
+        self._leave_staff()
+
+    # --- inside the staff area ------------------------------------------------------------
+
+    def show_staff(self, message: str = "") -> None:
+        from spineprep.ui.printing import available_printers
+
+        self.staff.show_message(message)
+        self.staff.show_settings(self.settings, available_printers())
+        self._refresh_sheets()
+        self._show(Screen.STAFF, self.staff)
+
+    def _refresh_sheets(self) -> list[Finished]:
+        store = self.window.store
+        sheets: list[Finished] = []
+        if store is None:
+            self.staff.show_message(
+                self.tr("Finished sheets are not available because the answers store could not be opened."),
+                True,
+            )
+        else:
+            try:
+                sheets = store.finished_since(rules.start_of_day(self.clock()))
+            except StoreError as error:
+                self.staff.show_message(store_message(error), True)
+        self.staff.show_sheets(sheets)
+        return sheets
+
+    def _leave_staff(self) -> None:
+        """Back to what was showing; a patient in the middle of the questions carries on."""
+        if self._return_to in (Screen.QUESTIONS, Screen.STILL_THERE):
+            self._stay()
+        else:
+            self.show_start()
+
+    def _load_pdf(self, intake_id: str) -> bytes | None:
+        store = self.window.store
+        if store is None:
+            return None
+        try:
+            intake = store.load(intake_id)
+        except (KeyError, StoreError):
+            self.staff.show_message(self.tr("That sheet could not be read."), True)
+            return None
+        return sheet_actions.build_pdf(intake, self.settings)
+
+    def _reprint(self, intake_id: str) -> None:
+        pdf = self._load_pdf(intake_id)
+        if pdf is None:
+            return
+        if self._print(pdf, intake_id):
+            self._refresh_sheets()
+            self.staff.show_message(self.tr("The sheet was sent to the printer."))
+        else:
+            self.staff.show_message(
+                self.tr("The sheet did not print. Check the printer, or save the PDF instead."), True
+            )
+
+    def _save_copy(self, intake_id: str) -> None:
+        pdf = self._load_pdf(intake_id)
+        if pdf is None:
+            return
+        target = self.window.ask_save_path(self.window)
+        if target is not None:
+            self.staff.show_message(*sheet_actions.write_pdf(pdf, target))
+
+    def _delete(self, intake_id: str) -> None:
+        store = self.window.store
+        if store is None or not self.window.confirm(
+            self.tr("Delete this sheet from this computer? This cannot be undone.")
+        ):
+            return
+        try:
+            store.delete(intake_id)
+        except StoreError as error:
+            self.staff.show_message(store_message(error), True)
+            return
+        self._refresh_sheets()
+        self.staff.show_message(self.tr("The sheet was deleted."))
+
+    def _save_settings(self, new: Settings) -> None:
+        if not new.clinic_name:
+            self.staff.show_message(self.tr("Please enter the clinic's name."), True)
+            return
+        try:
+            new.save(self.data_dir)
+        except OSError as error:
+            self.staff.show_message(
+                self.tr("The settings could not be saved ({0}).").format(error.strerror or error), True
+            )
+            return
+        # One Settings object is shared by the window, its pages and the kiosk: update it in place.
+        for field in dataclasses.fields(Settings):
+            setattr(self.settings, field.name, getattr(new, field.name))
+        self.window.apply_settings()
+        self.purge()
+        self.show_staff(self.tr("Settings saved."))
+
+    def _exit_requested(self) -> None:
+        if self.window.confirm(self.tr("Leave kiosk mode and close SpinePrep?")):
+            self.exit_app()
+
+    def _exit_app(self) -> None:
+        self.wipe()
+        self.quiet.stop()
+        self.window.close_locked = False
+        self.window.close()  # the last window: app.exec() returns

@@ -1,0 +1,160 @@
+"""The kiosk's own screens: "Tap to start", "Are you still there?" and the thank-you screen."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+def _label(text: str, name: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return label
+
+
+def _big_button(text: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName("kioskButton")
+    button.setAccessibleName(text)
+    button.setMinimumSize(420, 96)
+    return button
+
+
+class _Screen(QWidget):
+    """A centred column of text with one big button."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("kioskScreen")
+        self.column = QVBoxLayout(self)
+        self.column.setContentsMargins(80, 40, 80, 40)
+        self.column.setSpacing(24)
+        self.column.addStretch(1)
+
+    def add(self, widget: QWidget) -> None:
+        # Text spans the width (a word-wrapped label given only its hint width gets clipped);
+        # buttons sit in the middle at their own size.
+        if isinstance(widget, QPushButton):
+            self.column.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        else:
+            self.column.addWidget(widget)
+
+    def end(self) -> None:
+        self.column.addStretch(1)
+
+
+class StartScreen(_Screen):
+    """Waiting for the next patient. A tap anywhere starts."""
+
+    tapped = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = _label(self.tr("Getting ready for your spine appointment?"), "kioskHeading")
+        self.heading.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.add(self.heading)
+        self.add(
+            _label(
+                self.tr(
+                    "Answer a few questions about your back spasms. It takes about 3 minutes. "
+                    "Your doctor gets a one-page summary."
+                ),
+                "kioskText",
+            )
+        )
+        self.button = _big_button(self.tr("Tap to start"))
+        self.button.clicked.connect(self.tapped)
+        self.add(self.button)
+        self.add(_label(self.tr("Your answers are cleared from this screen when you finish."), "kioskHint"))
+        self.end()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        # The whole screen is the button: a finger that misses it still starts.
+        self.tapped.emit()
+        event.accept()
+
+
+class StillThereScreen(_Screen):
+    """Asked after a quiet spell; the answers are wiped when the countdown runs out."""
+
+    stay = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = _label(self.tr("Are you still there?"), "kioskHeading")
+        self.heading.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.add(self.heading)
+        self.countdown = _label("", "kioskText")
+        self.countdown.setAccessibleName(self.tr("Time left"))
+        self.add(self.countdown)
+        self.button = _big_button(self.tr("I'm still here"))
+        self.button.setObjectName("kioskPrimary")
+        self.button.clicked.connect(self.stay)
+        self.add(self.button)
+        self.end()
+
+    def set_seconds(self, seconds: int) -> None:
+        self.countdown.setText(
+            self.tr("For your privacy, your answers will be cleared in 1 second.")
+            if seconds == 1
+            else self.tr("For your privacy, your answers will be cleared in {0} seconds.").format(seconds)
+        )
+        self.countdown.setAccessibleDescription(self.countdown.text())
+
+
+class Outcome(Enum):
+    PRINTING = "printing"
+    PRINTED = "printed"
+    NOT_PRINTED = "not_printed"
+
+
+class ThanksScreen(_Screen):
+    """After the last question: the sheet prints, the patient takes it to the front desk."""
+
+    tapped = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.outcome = Outcome.PRINTING
+        self.heading = _label(self.tr("Thank you"), "kioskHeading")
+        self.heading.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.add(self.heading)
+        self.message = _label("", "kioskText")
+        self.message.setAccessibleName(self.tr("Status"))
+        self.add(self.message)
+        self.urgent = _label(
+            self.tr("You ticked an urgent symptom: tell the front desk about it now."), "kioskUrgent"
+        )
+        self.add(self.urgent)
+        self.button = _big_button(self.tr("Done"))
+        self.button.clicked.connect(self.tapped)
+        self.add(self.button)
+        self.end()
+        self.show_outcome(Outcome.PRINTING, urgent=False)
+
+    def show_outcome(self, outcome: Outcome, urgent: bool) -> None:
+        self.outcome = outcome
+        text = {
+            Outcome.PRINTING: self.tr("Printing your summary sheet…"),
+            Outcome.PRINTED: self.tr("Please take your sheet to the front desk."),
+            Outcome.NOT_PRINTED: self.tr(
+                "Your answers are saved, but the sheet did not print. Please tell the front desk."
+            ),
+        }[outcome]
+        self.message.setText(text)
+        self.message.setProperty("error", outcome is Outcome.NOT_PRINTED)
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+        self.message.setAccessibleDescription(text)
+        self.urgent.setVisible(urgent)
+        self.button.setVisible(outcome is not Outcome.PRINTING)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if self.outcome is not Outcome.PRINTING:
+            self.tapped.emit()
+        event.accept()
