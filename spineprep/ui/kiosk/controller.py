@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QClipboard, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 
@@ -255,6 +255,9 @@ class Kiosk(QObject):
                 log.warning("Could not delete the unfinished intake %s", intake.id)
                 window.show_store_problem(store_message(error))
         window.start_new()  # a fresh Intake on every page, no sheet, no preview
+        # The review's cards (and a closed preview) were only scheduled for deletion: delete
+        # them now, so the last patient's answers are not left in memory for a moment longer.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         for mode in (QClipboard.Mode.Clipboard, QClipboard.Mode.Selection):
             QGuiApplication.clipboard().clear(mode)
         im = QGuiApplication.inputMethod()
