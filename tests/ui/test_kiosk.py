@@ -385,7 +385,7 @@ def test_kiosk_start_drops_unfinished_answers_and_purges_old_sheets(
 
 
 def test_urgent_symptoms_at_the_kiosk_say_tell_the_front_desk_now(qtbot: QtBot, kiosk: Kiosk) -> None:
-    k, w = kiosk, kiosk.window
+    w = kiosk.window
     intake = sample_intake(date.today())
     intake.completed_at = None
     intake.urgent.set_flags({Flag.BLADDER_BOWEL})
@@ -429,7 +429,7 @@ def test_a_hundred_kiosk_prints_leave_no_temp_file_and_no_name_in_a_title(
     sheets = printed(tmp_path)
     assert len(sheets) == 100
     assert temp_files() == before
-    for sheet, name in zip(sheets, names, strict=True):
+    for sheet in sheets:
         reader = PdfReader(io.BytesIO(sheet.read_bytes()))
         assert reader.metadata is not None and reader.metadata.title == JOB_TITLE
         assert "Tempcheck" not in str(dict(reader.metadata)) and "Tempcheck" not in sheet.name
