@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+import os
 import sqlite3
+import subprocess
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -28,6 +30,7 @@ from spineprep.ui.kiosk.screens import Outcome
 from spineprep.ui.printing import JOB_TITLE, PrintError
 from tests.ui.conftest import press_enter, tap
 from tests.ui.kiosk_helpers import PIN, all_visible_text, input_state, open_kiosk, type_pin
+from tests.ui.test_printing import CUPS_QUEUE
 from tests.ui.test_walkthrough import Typed, answer_every_page, pdf_text, type_unicode
 
 # Patient A's answers carry markers nobody else types, so finding one anywhere means A leaked.
@@ -445,3 +448,45 @@ def private_tempdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("TMPDIR", str(folder))
     monkeypatch.setattr(tempfile, "tempdir", str(folder))
     return folder
+
+
+def test_a_printer_that_is_not_there_is_a_print_failure_not_a_crash(qtbot: QtBot, kiosk: Kiosk) -> None:
+    k, w = kiosk, kiosk.window
+    k.make_printer = k._configured_printer
+    k.settings.printer = "No Such Printer 42"
+    tap(qtbot, k.start.button)
+    answer_every_page(qtbot, w, flag=False, typed=B)
+    finish_printing(qtbot, k)
+    assert k.thanks.outcome is Outcome.NOT_PRINTED
+
+
+@pytest.mark.cups
+def test_kiosk_prints_on_the_clinic_cups_queue_with_no_dialog(
+    qtbot: QtBot, kiosk: Kiosk, tmp_path: Path
+) -> None:
+    from spineprep.ui.printing import available_printers
+
+    if CUPS_QUEUE not in available_printers():
+        pytest.skip(f"CUPS runs but has no {CUPS_QUEUE} queue (see .ci/run)")
+    out_dir = Path(os.environ.get("SPINEPREP_CUPS_OUT", "/srv/cups-out"))
+    before = set(out_dir.glob("*job_*.pdf"))
+    k, w = kiosk, kiosk.window
+    k.make_printer = k._configured_printer
+    k.settings.printer = CUPS_QUEUE
+    tap(qtbot, k.start.button)
+    answer_every_page(qtbot, w, flag=True, typed=A)
+    finish_printing(qtbot, k)
+    assert k.thanks.outcome is Outcome.PRINTED
+
+    def landed() -> bool:
+        queued = subprocess.run(["lpstat", "-o", CUPS_QUEUE], capture_output=True, text=True).stdout
+        return len(set(out_dir.glob("*job_*.pdf")) - before) == 1 and not queued.strip()
+
+    qtbot.waitUntil(landed, timeout=30_000)
+    (sheet,) = set(out_dir.glob("*job_*.pdf")) - before
+    try:
+        assert len(PdfReader(sheet).pages) == 1
+        assert sheet.name.startswith(JOB_TITLE.replace(" ", "_"))
+        assert [m for m in A_MARKERS if m in sheet.name] == []
+    finally:
+        sheet.unlink()  # the clinic's output folder is no place for test sheets

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QClipboard, QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QScrollArea, QScroller, QWidget
 
 from spineprep import kiosk as rules
 from spineprep.kiosk import Screen
@@ -39,11 +39,7 @@ log = logging.getLogger(__name__)
 
 # Text fields at the kiosk: no word prediction or learning in the input method, and nothing
 # typed kept by it (Qt passes these to the on-screen keyboard and to platform input methods).
-_PRIVATE_INPUT = (
-    Qt.InputMethodHint.ImhNoPredictiveText
-    | Qt.InputMethodHint.ImhSensitiveData
-    | Qt.InputMethodHint.ImhNoAutoUppercase
-)
+_PRIVATE_INPUT = Qt.InputMethodHint.ImhNoPredictiveText | Qt.InputMethodHint.ImhSensitiveData
 
 
 class _PinMode:
@@ -84,6 +80,9 @@ class Kiosk(QObject):
             window.stack.addWidget(screen)
         for field in window.findChildren(QLineEdit) + window.findChildren(QPlainTextEdit):
             field.setInputMethodHints(field.inputMethodHints() | _PRIVATE_INPUT)
+        # A finger drags the page itself (the scroll bar is there too, for a mouse).
+        for area in window.findChildren(QScrollArea):
+            QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
 
         # One timer for "nothing happened for a while"; how long depends on the screen.
         self.quiet = QTimer(self)

@@ -213,8 +213,7 @@ class StaffArea(QWidget):
         self.clinic_phone = QLineEdit()
         self.emergency = QPlainTextEdit()
         self.emergency.setTabChangesFocus(True)
-        self.emergency.setMinimumHeight(130)
-        self.emergency.setMaximumHeight(130)
+        self.emergency.setObjectName("emergencyField")  # three lines high: see kiosk.qss
         paper = QWidget()
         paper_row = QHBoxLayout(paper)
         paper_row.setContentsMargins(0, 0, 0, 0)
