@@ -116,8 +116,10 @@ _S_VALUE = _style("value", 9.5)
 _S_BLANK = _style("blank", 9.5, color=_MUTED)
 _S_VALUE_BOLD = _style("value_bold", 9.5, bold=True)
 _S_TH = _style("th", 8, bold=True, color=_MUTED)
-_S_URGENT_HEAD = _style("urgent_head", 9.5, bold=True, color=_URGENT)
-_S_URGENT_ITEM = _style("urgent_item", 9.5, bold=True, leftIndent=10, bulletIndent=0, bulletFontName=BOLD)
+# The urgent box's title is white on a solid red band: it is the first thing the eye finds on
+# the page, also from a black-and-white printer (a dark band with white letters).
+_S_URGENT_HEAD = _style("urgent_head", 11, bold=True, color=colors.white)
+_S_URGENT_ITEM = _style("urgent_item", 10, bold=True, leftIndent=10, bulletIndent=0, bulletFontName=BOLD)
 _S_CONT = _style("continued", 8.5, color=_MUTED)
 
 
@@ -359,8 +361,9 @@ def _urgent(section: Section, intake: Intake, w: _Words) -> list[Flowable]:
     _set_style(
         box,
         [
-            ("BOX", (0, 0), (-1, -1), 2.5, _URGENT),
+            ("BOX", (0, 0), (-1, -1), 3, _URGENT),
             ("BACKGROUND", (0, 0), (-1, -1), _URGENT_BG),
+            ("BACKGROUND", (0, 0), (-1, 0), _URGENT),
             ("LEFTPADDING", (0, 0), (-1, -1), 6),
             ("RIGHTPADDING", (0, 0), (-1, -1), 6),
             ("TOPPADDING", (0, 0), (-1, -1), 1.5),
