@@ -77,10 +77,25 @@ if board is not None:
     for x in (257, 130, 385):  # s, a, d
         QTest.mouseClick(board, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(x, row2))
         QTest.qWait(60)
+    # The page and Back / Next are lifted above the keyboard, the field in view.
+    QTest.qWait(100)
+    layout = main.centralWidget().layout()
+    result["lifted_by"] = layout.contentsMargins().bottom()
+    result["next_bottom"] = main.next_button.mapTo(main, main.next_button.rect().bottomLeft()).y()
+    page = main.about
+    year = main.about.birth.year
+    year.setFocus()
+    QTest.qWait(100)
+    spot = year.mapTo(page.viewport(), year.rect().bottomLeft())
+    result["year_in_view"] = 0 <= spot.y() <= page.viewport().height()
+    name.setFocus()
+    QTest.qWait(100)
     result["typed"] = name.text()
     result["intake"] = main.flow.intake.patient.full_name
     kiosk.show_start()  # the wipe hides the keyboard and clears the name
     wait_for(lambda: not im.isVisible(), 2000)
+    QTest.qWait(50)
+    result["lifted_after_wipe"] = layout.contentsMargins().bottom()
     result["visible_after_wipe"] = im.isVisible()
     result["name_after_wipe"] = name.text()
 main.close_locked = False

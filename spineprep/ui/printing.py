@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPoint, QRect, QSize, QSizeF, Qt
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtGui import QImage, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QWidget
 
 from spineprep import DOCUMENT_TITLE
+from spineprep.settings import Paper
 
 # Print-job titles are visible to anyone who can look at the print server's queue, so the
 # job is always named this, never after the patient.
@@ -151,6 +152,12 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> int:
             )
         )
     return printed
+
+
+def set_paper(printer: QPrinter, paper: Paper) -> None:
+    """Ask for the clinic's paper size (the sheet is laid out for it)."""
+    size = QPageSize.PageSizeId.A4 if paper is Paper.A4 else QPageSize.PageSizeId.Letter
+    printer.setPageSize(QPageSize(size))
 
 
 def named_printer(name: str) -> QPrinter:

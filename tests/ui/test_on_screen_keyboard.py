@@ -32,11 +32,23 @@ def test_tapping_the_on_screen_keyboard_types_the_name_and_the_wipe_hides_it(tmp
     assert result["keyboard_window"] and result["visible"]
     assert result["rect"] == [0, 400, 1280, 400]  # the bottom half, under the questions
     assert result["typed"] == result["intake"] == "Sad"  # first letter capitalised, as for a name
+    # Nothing hides under the keyboard: Back / Next sit above it, the field typed in is in view.
+    assert result["lifted_by"] == 400 and result["next_bottom"] < 400
+    assert result["year_in_view"]
+    assert result["lifted_after_wipe"] == 0
     assert result["visible_after_wipe"] is False and result["name_after_wipe"] == ""
 
 
+def forget_env(monkeypatch: pytest.MonkeyPatch, *names: str) -> None:
+    """Unset ``names`` for this test and put them back after (delenv alone records nothing for
+    a variable that is not set, so one the code sets would leak into later tests' Qt)."""
+    for name in names:
+        monkeypatch.setenv(name, "")
+        monkeypatch.delenv(name)
+
+
 def test_without_its_parts_the_keyboard_is_refused_in_one_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("QT_IM_MODULE", raising=False)
+    forget_env(monkeypatch, "QT_IM_MODULE", "QT_QUICK_BACKEND")
     monkeypatch.setattr(keyboard.ctypes.util, "find_library", lambda name: None)
     monkeypatch.setattr(keyboard, "_library", lambda name: Path("/nonexistent") / name)
     message = keyboard.enable_virtual_keyboard()
@@ -49,8 +61,7 @@ def test_without_its_parts_the_keyboard_is_refused_in_one_sentence(monkeypatch: 
 
 @pytest.mark.skipif(bool(keyboard.missing_parts()), reason="needs the 'kiosk' extra and libpulse0")
 def test_with_its_parts_the_keyboard_is_asked_for(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("QT_IM_MODULE", raising=False)
-    monkeypatch.delenv("QT_QUICK_BACKEND", raising=False)
+    forget_env(monkeypatch, "QT_IM_MODULE", "QT_QUICK_BACKEND")
     assert keyboard.enable_virtual_keyboard() == ""
     assert os.environ["QT_IM_MODULE"] == "qtvirtualkeyboard"
     assert os.environ["QT_QUICK_BACKEND"] == "software"

@@ -9,15 +9,24 @@ from __future__ import annotations
 import dataclasses
 import logging
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QClipboard, QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QScrollArea, QScroller, QWidget
+from PySide6.QtGui import QClipboard, QGuiApplication, QIcon, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QScrollArea,
+    QScroller,
+    QWidget,
+)
 
 from spineprep import kiosk as rules
+from spineprep import navigation
 from spineprep.kiosk import Screen
 from spineprep.navigation import Step
 from spineprep.settings import Settings
@@ -65,10 +74,12 @@ class Kiosk(QObject):
         self.clock = clock
         self.screen = Screen.START
         self._wiping = False
+        self._unattended = False
         # Replaceable in tests (a QPrinter writing a PDF file); the default is the configured
         # printer, with no dialog.
         self.make_printer: Callable[[], QPrinter] = self._configured_printer
         self.exit_app: Callable[[], None] = self._exit_app
+        window.confirm = self._confirm
 
         window.enter_kiosk()
         self.start = StartScreen()
@@ -98,7 +109,7 @@ class Kiosk(QObject):
 
         self.watch = ActivityWatch(self)
         app = QApplication.instance()
-        assert app is not None
+        assert isinstance(app, QApplication)
         app.installEventFilter(self.watch)
         self.watch.activity.connect(self._activity)
         self.long_press = LongPress(window.clinic, rules.LONG_PRESS_MS)
@@ -106,6 +117,11 @@ class Kiosk(QObject):
         QShortcut(
             QKeySequence("Ctrl+Alt+S"), window, self.open_staff, context=Qt.ShortcutContext.WindowShortcut
         )
+
+        im = QGuiApplication.inputMethod()
+        im.visibleChanged.connect(self._make_room_for_keyboard)
+        im.keyboardRectangleChanged.connect(self._make_room_for_keyboard)
+        app.focusChanged.connect(self._focus_changed)
 
         self.start.tapped.connect(self.begin)
         self.still_there.stay.connect(self._stay)
@@ -166,8 +182,23 @@ class Kiosk(QObject):
     def _quiet_for_too_long(self) -> None:
         if self.screen is Screen.QUESTIONS:
             self._ask_still_there()
+        elif self.screen is Screen.STILL_THERE and self._sent_to_front_desk():
+            self._finish_unattended()
         else:
             self.show_start()
+
+    def _sent_to_front_desk(self) -> bool:
+        """Did the patient tick an urgent symptom (so we told them to go to the desk) and answer
+        every required question? Then their answers are printed for the desk, not wiped."""
+        intake = self.window.flow.intake
+        return bool(intake.urgent.flags) and not navigation.problems(Step.REVIEW, intake, date.today())
+
+    def _finish_unattended(self) -> None:
+        self.tick.stop()
+        self._unattended = True
+        flow = self.window.flow
+        flow.go(Step.REVIEW)
+        flow.next()  # stores it, then Done → _finish prints it; then straight to the start
 
     def present(self) -> None:
         """Frameless over the whole screen. showFullScreen() alone leaves the window at its old
@@ -177,6 +208,34 @@ class Kiosk(QObject):
         screen = window.screen() or QGuiApplication.primaryScreen()
         window.setGeometry(screen.geometry())
         window.showFullScreen()
+
+    # --- the on-screen keyboard -------------------------------------------------------------
+
+    def _make_room_for_keyboard(self) -> None:
+        """The keyboard covers the bottom of the screen: lift the whole window's content (page,
+        Back / Next) above it while it shows, and keep the field being typed in in view."""
+        im = QGuiApplication.inputMethod()
+        covered = 0
+        if im.isVisible():
+            top = round(im.keyboardRectangle().top())
+            covered = max(0, self.window.geometry().bottom() + 1 - top) if top > 0 else 0
+        central = self.window.centralWidget()
+        layout = central.layout() if central is not None else None
+        if layout is None:
+            return
+        margins = layout.contentsMargins()
+        if margins.bottom() != covered:
+            layout.setContentsMargins(margins.left(), margins.top(), margins.right(), covered)
+            QTimer.singleShot(0, self._show_focused_field)  # once the page has its new height
+
+    def _focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
+        self._show_focused_field()
+
+    def _show_focused_field(self) -> None:
+        focused = QApplication.focusWidget()
+        page = self.window.stack.currentWidget()
+        if focused is not None and isinstance(page, QScrollArea) and page.isAncestorOf(focused):
+            page.ensureWidgetVisible(focused, 0, 60)
 
     # --- the session ----------------------------------------------------------------------
 
@@ -224,6 +283,7 @@ class Kiosk(QObject):
         urgent = bool(self.window.flow.intake.urgent.flags)
         self.thanks.show_outcome(Outcome.PRINTING, urgent)
         self._show(Screen.THANKS, self.thanks)
+        self.thanks.repaint()  # "Printing…" on the screen now, before the printer takes a second
         self.quiet.stop()  # the 20 s start once the printer has the sheet
         QTimer.singleShot(0, self._print_finished)  # paint "Printing…" first
 
@@ -232,6 +292,10 @@ class Kiosk(QObject):
         if self.screen is not Screen.THANKS or intake.completed_at is None:
             return
         printed = self._print(self.window.current_pdf(), intake.id)
+        if self._unattended:  # nobody is there to thank
+            self._unattended = False
+            self.show_start()
+            return
         self.thanks.show_outcome(
             Outcome.PRINTED if printed else Outcome.NOT_PRINTED, bool(intake.urgent.flags)
         )
@@ -267,9 +331,11 @@ class Kiosk(QObject):
     # --- printing -------------------------------------------------------------------------
 
     def _configured_printer(self) -> QPrinter:
-        from spineprep.ui.printing import named_printer
+        from spineprep.ui.printing import named_printer, set_paper
 
-        return named_printer(self.settings.printer)
+        printer = named_printer(self.settings.printer)
+        set_paper(printer, self.settings.paper)  # else the queue's default, often A4
+        return printer
 
     def _print(self, pdf: bytes, intake_id: str) -> bool:
         """Send ``pdf`` to the kiosk's printer; record it in the store. False if it failed."""
@@ -493,6 +559,19 @@ class Kiosk(QObject):
     def _exit_requested(self) -> None:
         if self.window.confirm(self.tr("Leave kiosk mode and close SpinePrep?")):
             self.exit_app()
+
+    def _confirm(self, question: str) -> bool:
+        """Yes / No for the staff, centred on the kiosk (no window manager places it), big buttons."""
+        no, yes = QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes
+        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Please confirm"), question, yes | no, self.window)
+        box.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+        box.setDefaultButton(no)
+        for button in box.buttons():
+            button.setIcon(QIcon())
+            button.setMinimumSize(160, 64)
+        box.adjustSize()
+        box.move(self.window.geometry().center() - box.rect().center())
+        return bool(box.exec() == yes)
 
     def _exit_app(self) -> None:
         self.wipe()

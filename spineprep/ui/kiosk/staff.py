@@ -148,6 +148,7 @@ class StaffArea(QWidget):
             button.setMinimumHeight(56)
             button.clicked.connect(signal)
             top.addWidget(button)
+            top.addSpacing(40)  # apart: "Exit kiosk" is not a slip of the finger away
         column.addLayout(top)
         self.message = QLabel()
         self.message.setObjectName("status")
@@ -229,8 +230,8 @@ class StaffArea(QWidget):
             self.tr("Clear after"), self.tr("{0} seconds"), *LIMITS["countdown_seconds"], 5
         )
         self.retention = Stepper(self.tr("Keep for"), self.tr("{0} hours"), *LIMITS["retention_hours"], 4)
-        self.kiosk_default = RowCheckBox(self.tr("Start in kiosk mode on this computer"))
-        self.keyboard = RowCheckBox(self.tr("On-screen keyboard (from the next start)"))
+        self.kiosk_default = RowCheckBox(self.tr("Always start in kiosk mode on this computer"))
+        self.keyboard = RowCheckBox(self.tr("Always use the on-screen keyboard (from the next start)"))
         for box in (self.kiosk_default, self.keyboard):
             box.setObjectName("choice")
             box.setAccessibleName(box.text())
@@ -251,6 +252,7 @@ class StaffArea(QWidget):
         form.addRow(self.kiosk_default)
         form.addRow(self.keyboard)
         buttons = QHBoxLayout()
+        buttons.setSpacing(24)
         self.save_settings = QPushButton(self.tr("Save settings"))
         self.save_settings.setObjectName("primary")
         self.change_pin = QPushButton(self.tr("Change staff PIN"))

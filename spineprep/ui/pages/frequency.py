@@ -47,7 +47,8 @@ class FrequencyPage(Page):
         self._update_duration()
 
     def _update_duration(self) -> None:
-        self.duration_block.setVisible(self.intake.frequency.duration_applies())
+        # Greyed out, not hidden: hiding it would move the next question under the finger.
+        self.duration_block.setEnabled(self.intake.frequency.duration_applies())
 
     def _how_often(self) -> None:
         self.intake.frequency.how_often = self.how_often.value()

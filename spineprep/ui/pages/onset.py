@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QRegularExpression
+from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
@@ -47,7 +47,8 @@ class OnsetPage(Page):
         self.amount = QLineEdit()
         self.amount.setAccessibleName(self.tr("How many"))
         self.amount.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,3}"), self.amount))
-        self.amount.setFixedWidth(80)
+        self.amount.setMinimumWidth(96)
+        self.amount.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)  # the number pad
         self.amount.setPlaceholderText(self.tr("e.g. 3"))
         self.unit = SingleChoice(self.tr("Days, weeks, months or years"), list(AgoUnit), columns=4)
         when = QWidget()

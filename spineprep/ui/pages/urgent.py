@@ -87,7 +87,10 @@ class UrgentNoticePage(Page):
         self.heading.setText(heading)
         self.heading.setAccessibleName(heading)
         self.after.setText(
-            self.tr("Then come back and finish the questions, so your doctor has your answers.")
+            self.tr(
+                "Then come back and finish the questions. If you are not back in a few minutes, "
+                "your answers are printed for the front desk."
+            )
             if kiosk
             else self.tr("When you have done that, you can finish the form so your doctor has your answers.")
         )
