@@ -75,7 +75,8 @@ class StaffPin:
         try:
             bytes.fromhex(str(raw["salt"]))
             bytes.fromhex(str(raw["hash"]))
-            return all(isinstance(raw[k], int) for k in ("n", "r", "p"))
+            failures = raw.get("failures", 0)
+            return all(isinstance(raw[k], int) for k in ("n", "r", "p")) and isinstance(failures, int)
         except (KeyError, ValueError):
             return False
 

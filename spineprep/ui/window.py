@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         #: Kiosk mode: no resume offer, no history, and the patient cannot close the window.
         self.kiosk = False
         self.close_locked = False
+        self.saved = False
         self.setWindowTitle(
             QCoreApplication.translate("MainWindow", "SpinePrep — prepare for your spine appointment")
         )
@@ -207,11 +208,6 @@ class MainWindow(QMainWindow):
             elif self.stack.currentWidget() in self.flow.pages.values():
                 self._next()
             return
-        if self.close_locked and (
-            event.key() == Qt.Key.Key_Escape
-            or (event.key() == Qt.Key.Key_F4 and event.modifiers() & Qt.KeyboardModifier.AltModifier)
-        ):
-            return  # a kiosk patient cannot leave with Escape or Alt+F4
         super().keyPressEvent(event)
 
     def show_screen(self, widget: QWidget) -> None:
@@ -319,11 +315,14 @@ class MainWindow(QMainWindow):
         self.autosave.timer.stop()
         self._pdf = None
         self.done.set_status("")
+        #: Whether the finished answers are safely in the store (the kiosk's staff list needs it).
+        self.saved = False
         if self.store is None:
             intake.completed_at = datetime.now().replace(microsecond=0)
             return
         try:
             self.store.complete(intake)  # sets completed_at once it is safely written
+            self.saved = True
         except StoreError as error:
             # It stays a draft in the file (offered again next time); the sheet still works.
             intake.completed_at = datetime.now().replace(microsecond=0)

@@ -24,7 +24,7 @@ from spineprep.navigation import Step
 from spineprep.sample import sample_intake
 from spineprep.settings import Settings
 from spineprep.staff_pin import StaffPin
-from spineprep.store import Store, default_db_path
+from spineprep.store import _SAVE, Store, StoreError, default_db_path
 from spineprep.ui.kiosk.controller import Kiosk
 from spineprep.ui.kiosk.screens import Outcome
 from spineprep.ui.printing import JOB_TITLE, PrintError
@@ -120,7 +120,6 @@ def test_patient_a_leaves_twice_and_patient_b_sees_nothing_of_a(
     qtbot.waitUntil(lambda: drafts(k) == 1, timeout=3000)  # autosave wrote A's draft
     shorten(k)
     qtbot.waitUntil(lambda: k.screen is Screen.STILL_THERE, timeout=3000)
-    assert A.name not in all_visible_text() or w.stack.currentWidget() is k.still_there
     qtbot.waitUntil(lambda: k.screen is Screen.START, timeout=4000)
     assert_nothing_of_a_left(k, initial)
 
@@ -163,10 +162,10 @@ def test_im_still_here_keeps_the_answers_and_silence_wipes_them(qtbot: QtBot, ki
     assert w.about.name.text() == A.name and w.flow.intake.patient.full_name == A.name
 
     qtbot.waitUntil(lambda: k.screen is Screen.STILL_THERE, timeout=3000)
-    qtbot.wait(500)  # touching the screen elsewhere is not an answer to the question
+    qtbot.wait(1500)  # touching the screen elsewhere is not an answer: the countdown goes on
     qtbot.mouseClick(k.still_there, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
     assert k.screen is Screen.STILL_THERE
-    qtbot.waitUntil(lambda: k.screen is Screen.START, timeout=5000)
+    qtbot.waitUntil(lambda: k.screen is Screen.START, timeout=2000)  # < 3 s: not restarted
     assert w.about.name.text() == "" and w.flow.intake.patient.full_name == ""
 
 
@@ -490,3 +489,106 @@ def test_kiosk_prints_on_the_clinic_cups_queue_with_no_dialog(
         assert [m for m in A_MARKERS if m in sheet.name] == []
     finally:
         sheet.unlink()  # the clinic's output folder is no place for test sheets
+
+
+def test_thank_you_screen_goes_back_to_start_by_itself(
+    qtbot: QtBot, kiosk: Kiosk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(rules, "THANKS_SECONDS", 1)
+    tap(qtbot, kiosk.start.button)
+    answer_every_page(qtbot, kiosk.window, flag=False, typed=B)
+    finish_printing(qtbot, kiosk)
+    qtbot.waitUntil(lambda: kiosk.screen is Screen.START, timeout=3000)
+    assert kiosk.window.about.name.text() == ""
+
+
+def test_staff_pad_left_open_mid_visit_times_out_to_a_wiped_start(
+    qtbot: QtBot, kiosk: Kiosk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    k, w = kiosk, kiosk.window
+    tap(qtbot, k.start.button)
+    type_unicode(qtbot, w.about.name, A.name)
+    monkeypatch.setattr(rules, "STAFF_IDLE_SECONDS", 1)
+    k.open_staff()
+    assert k.screen is Screen.PIN
+    qtbot.waitUntil(lambda: k.screen is Screen.START, timeout=3000)
+    assert w.about.name.text() == "" and A.name not in all_visible_text()
+
+
+def test_first_start_pin_pad_never_times_out_and_nobody_else_can_set_a_pin(
+    qtbot: QtBot, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(rules, "STAFF_IDLE_SECONDS", 1)
+    k = open_kiosk(qtbot, data_dir, tmp_path / "printed", pin=False)
+    qtbot.wait(1600)
+    assert k.screen is Screen.PIN and k.pin_pad.title.text() == "Set the staff PIN"
+    assert not k.quiet.isActive()
+    qtbot.keyClick(
+        k.window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    )
+    assert k.screen is Screen.PIN and not StaffPin.in_folder(data_dir).is_set
+    assert k.window.store is not None
+    k.window.store.close()
+
+
+def test_a_dialog_left_open_when_the_staff_area_times_out_is_closed_and_does_nothing(
+    qtbot: QtBot, kiosk: Kiosk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    k, w = kiosk, kiosk.window
+    monkeypatch.setattr(rules, "STAFF_IDLE_SECONDS", 1)
+    k.open_staff()
+    type_pin(k, qtbot, PIN)
+    tap(qtbot, k.staff.exit_button)  # the real Yes/No; nobody answers it; returns when closed
+    assert k.screen is Screen.START
+    assert QApplication.activeModalWidget() is None
+    assert w.isVisible() and w.close_locked  # the kiosk did not exit
+
+
+def test_an_unexpected_printing_error_still_reaches_the_next_patient(qtbot: QtBot, kiosk: Kiosk) -> None:
+    k, w = kiosk, kiosk.window
+
+    def broken() -> object:
+        raise RuntimeError("driver fell over")
+
+    k.make_printer = broken  # type: ignore[assignment]
+    tap(qtbot, k.start.button)
+    answer_every_page(qtbot, w, flag=False, typed=B)
+    finish_printing(qtbot, k)
+    assert k.thanks.outcome is Outcome.NOT_PRINTED and k.thanks.button.isVisible()
+    assert k.quiet.isActive()
+
+
+def test_answers_that_could_not_be_saved_are_not_left_as_a_draft(
+    qtbot: QtBot, kiosk: Kiosk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    k, w = kiosk, kiosk.window
+    assert w.store is not None
+
+    def disk_gone(_intake: object) -> None:  # what Store.complete raises on a failing disk
+        raise StoreError(_SAVE, "the disk is full", w.store.path)  # type: ignore[union-attr]
+
+    monkeypatch.setattr(w.store, "complete", disk_gone)
+    tap(qtbot, k.start.button)
+    answer_every_page(qtbot, w, flag=False, typed=B)
+    finish_printing(qtbot, k)
+    assert k.thanks.outcome is Outcome.PRINTED
+    tap(qtbot, k.thanks.button)
+    assert drafts(k) == 0 and not w.banner.isVisible()
+
+
+def test_an_urgent_patient_sent_to_the_desk_gets_their_sheet_printed_not_wiped(
+    qtbot: QtBot, kiosk: Kiosk, tmp_path: Path
+) -> None:
+    k, w = kiosk, kiosk.window
+    tap(qtbot, k.start.button)
+    intake = sample_intake(date.today())
+    intake.id, intake.completed_at = "went-to-the-desk", None
+    intake.urgent.set_flags({Flag.BLADDER_BOWEL})
+    w.flow.set_intake(intake, Step.URGENT_NOTICE)
+    assert "printed for the front desk" in w.urgent_notice.after.text()
+    shorten(k)
+    qtbot.waitUntil(lambda: k.screen is Screen.STILL_THERE, timeout=3000)
+    qtbot.waitUntil(lambda: k.screen is Screen.START, timeout=5000)
+    assert len(printed(tmp_path)) == 1
+    assert w.store is not None and [e.id for e in w.store.history()] == ["went-to-the-desk"]
+    assert w.about.name.text() == ""

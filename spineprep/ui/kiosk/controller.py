@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QClipboard, QGuiApplication, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -75,6 +76,7 @@ class Kiosk(QObject):
         self.screen = Screen.START
         self._wiping = False
         self._unattended = False
+        self._first_start = False
         # Replaceable in tests (a QPrinter writing a PDF file); the default is the configured
         # printer, with no dialog.
         self.make_printer: Callable[[], QPrinter] = self._configured_printer
@@ -138,7 +140,6 @@ class Kiosk(QObject):
         self.staff.changePinRequested.connect(lambda: self._ask_new_pin(first_start=False))
         self._pin_mode = _PinMode.CHECK
         self._new_pin = ""
-        self._first_start = False
         self._return_to = Screen.START
 
         # A kiosk never resumes: unfinished answers left by a crash or power cut go, and so
@@ -169,6 +170,8 @@ class Kiosk(QObject):
     def _arm(self) -> None:
         """(Re)start the quiet timer for the screen showing."""
         limit = rules.quiet_limit(self.screen, self.settings)
+        if self._first_start:
+            limit = None  # until staff have set a PIN, the pad waits for them (nobody gets past it)
         if limit is None:
             self.quiet.stop()
         else:
@@ -288,18 +291,22 @@ class Kiosk(QObject):
         QTimer.singleShot(0, self._print_finished)  # paint "Printing…" first
 
     def _print_finished(self) -> None:
+        if self.screen is not Screen.THANKS:
+            return
         intake = self.window.flow.intake
-        if self.screen is not Screen.THANKS or intake.completed_at is None:
-            return
-        printed = self._print(self.window.current_pdf(), intake.id)
-        if self._unattended:  # nobody is there to thank
-            self._unattended = False
-            self.show_start()
-            return
-        self.thanks.show_outcome(
-            Outcome.PRINTED if printed else Outcome.NOT_PRINTED, bool(intake.urgent.flags)
-        )
-        self._arm()
+        printed = False
+        try:
+            printed = self._print(self.window.current_pdf(), intake.id)
+        except Exception:
+            log.exception("Kiosk sheet %s: building or printing it failed", intake.id)
+        finally:
+            if self._unattended:  # nobody is there to thank
+                self._unattended = False
+                self.show_start()
+            else:
+                outcome = Outcome.PRINTED if printed else Outcome.NOT_PRINTED
+                self.thanks.show_outcome(outcome, bool(intake.urgent.flags), saved=self.window.saved)
+                self._arm()
 
     def end_session(self) -> None:
         self.show_start()
@@ -310,13 +317,16 @@ class Kiosk(QObject):
         self._wiping = True
         self.tick.stop()
         window.autosave.timer.stop()
-        intake = window.flow.intake
-        if window.store is not None and intake.completed_at is None:
+        self._close_dialogs()
+        if window.store is not None:
+            # Every draft: also one whose finishing failed to save (it stays a draft then).
             try:
-                window.store.delete(intake.id)
+                window.store.delete_drafts()
             except StoreError as error:
-                log.warning("Could not delete the unfinished intake %s", intake.id)
+                log.warning("Could not delete the unfinished intake %s", window.flow.intake.id)
                 window.show_store_problem(store_message(error))
+        window.banner.setVisible(False)  # "your answers are kept…" was said to the last patient
+        self.staff.show_sheets([])  # the staff list holds names: drop it, not just hide it
         window.start_new()  # a fresh Intake on every page, no sheet, no preview
         # The review's cards (and a closed preview) were only scheduled for deletion: delete
         # them now, so the last patient's answers are not left in memory for a moment longer.
@@ -327,6 +337,16 @@ class Kiosk(QObject):
         im.reset()
         im.hide()
         self._wiping = False
+
+    def _close_dialogs(self) -> None:
+        """Close any dialog the staff left open (Yes/No, Save as): not for the next patient."""
+        while (modal := QApplication.activeModalWidget()) is not None:
+            if isinstance(modal, QDialog):
+                modal.reject()
+            modal.close()
+            QCoreApplication.processEvents()
+            if QApplication.activeModalWidget() is modal:
+                break
 
     # --- printing -------------------------------------------------------------------------
 
@@ -372,11 +392,10 @@ class Kiosk(QObject):
     def open_staff(self) -> None:
         if self.screen in (Screen.PIN, Screen.STAFF):
             return
+        if not self.pin.is_set:
+            return  # only the first start sets one, and that screen can't be left without it
         self._return_to = self.screen
         self.tick.stop()
-        if not self.pin.is_set:
-            self._ask_new_pin(first_start=False)
-            return
         self._pin_mode = _PinMode.CHECK
         self.pin_pad.ask(self.tr("Staff PIN"), self.tr("Enter the staff PIN."))
         self._show(Screen.PIN, self.pin_pad)
@@ -521,7 +540,7 @@ class Kiosk(QObject):
         if pdf is None:
             return
         target = self.window.ask_save_path(self.window)
-        if target is not None:
+        if target is not None and self._still_staff():
             self.staff.show_message(*sheet_actions.write_pdf(pdf, target))
 
     def _delete(self, intake_id: str) -> None:
@@ -529,6 +548,8 @@ class Kiosk(QObject):
         if store is None or not self.window.confirm(
             self.tr("Delete this sheet from this computer? This cannot be undone.")
         ):
+            return
+        if not self._still_staff():
             return
         try:
             store.delete(intake_id)
@@ -557,8 +578,12 @@ class Kiosk(QObject):
         self.show_staff(self.tr("Settings saved."))
 
     def _exit_requested(self) -> None:
-        if self.window.confirm(self.tr("Leave kiosk mode and close SpinePrep?")):
+        if self.window.confirm(self.tr("Leave kiosk mode and close SpinePrep?")) and self._still_staff():
             self.exit_app()
+
+    def _still_staff(self) -> bool:
+        """After a dialog: did the staff area time out meanwhile (then a patient may be there)?"""
+        return self.screen is Screen.STAFF
 
     def _confirm(self, question: str) -> bool:
         """Yes / No for the staff, centred on the kiosk (no window manager places it), big buttons."""

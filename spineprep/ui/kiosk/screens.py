@@ -137,14 +137,16 @@ class ThanksScreen(_Screen):
         self.end()
         self.show_outcome(Outcome.PRINTING, urgent=False)
 
-    def show_outcome(self, outcome: Outcome, urgent: bool) -> None:
+    def show_outcome(self, outcome: Outcome, urgent: bool, saved: bool = True) -> None:
         self.outcome = outcome
         text = {
             Outcome.PRINTING: self.tr("Printing your summary sheet…"),
             Outcome.PRINTED: self.tr("Please take your sheet to the front desk."),
             Outcome.NOT_PRINTED: self.tr(
                 "Your answers are saved, but the sheet did not print. Please tell the front desk."
-            ),
+            )
+            if saved
+            else self.tr("The sheet did not print. Please tell the front desk."),
         }[outcome]
         self.message.setText(text)
         self.message.setProperty("error", outcome is Outcome.NOT_PRINTED)

@@ -83,7 +83,7 @@ class SheetRow(QFrame):
         row.setSpacing(16)
         text = QVBoxLayout()
         when = readable_clock(intake.completed_at) if intake.completed_at else ""
-        self.name = QLabel(f"{when}   {intake.patient.full_name}")
+        self.name = QLabel(self.tr("{0}   {1}", "time, then name").format(when, intake.patient.full_name))
         self.name.setObjectName("rowTitle")
         text.addWidget(self.name)
         born = intake.patient.birth.parse()
@@ -109,7 +109,9 @@ class SheetRow(QFrame):
         self.delete = QPushButton(self.tr("Delete"))
         who = intake.patient.full_name
         for button in (self.reprint, self.save, self.delete):
-            button.setAccessibleName(f"{button.text().rstrip('…')}: {who}")
+            button.setAccessibleName(
+                self.tr("{0}: {1}", "action: patient").format(button.text().rstrip("…"), who)
+            )
             button.setMinimumSize(120, 56)
             row.addWidget(button)
 
