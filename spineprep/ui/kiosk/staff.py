@@ -166,12 +166,18 @@ class StaffArea(QWidget):
 
     # --- today's sheets -------------------------------------------------------------------
 
-    def _sheets_tab(self) -> QWidget:
+    @staticmethod
+    def _scrolling() -> tuple[QScrollArea, QWidget]:
+        """A tab's frameless scroll area and the body to lay out in it."""
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
         body.setObjectName("pageBody")
+        return scroll, body
+
+    def _sheets_tab(self) -> QWidget:
+        scroll, body = self._scrolling()
         self.rows = QVBoxLayout(body)
         self.rows.setContentsMargins(8, 12, 8, 12)
         self.rows.setSpacing(10)
@@ -201,11 +207,7 @@ class StaffArea(QWidget):
     # --- settings -------------------------------------------------------------------------
 
     def _settings_tab(self) -> QWidget:
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        body = QWidget()
-        body.setObjectName("pageBody")
+        scroll, body = self._scrolling()
         form = QFormLayout(body)
         form.setContentsMargins(8, 12, 8, 12)
         form.setVerticalSpacing(12)
