@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,6 +26,16 @@ def window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
     yield win
     if win.store is not None:
         win.store.close()
+
+
+@pytest.fixture
+def private_tempdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty temp folder that both Python (tempfile) and Qt (QDir.tempPath, TMPDIR) use."""
+    folder = tmp_path / "tmp"
+    folder.mkdir()
+    monkeypatch.setenv("TMPDIR", str(folder))
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
 
 
 def tap(qtbot: QtBot, widget: QAbstractButton) -> None:

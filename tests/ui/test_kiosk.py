@@ -437,18 +437,6 @@ def test_a_hundred_kiosk_prints_leave_no_temp_file_and_no_name_in_a_title(
         assert "Tempcheck" not in str(dict(reader.metadata)) and "Tempcheck" not in sheet.name
 
 
-@pytest.fixture
-def private_tempdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """An empty temp folder that both Python (tempfile) and Qt (QDir.tempPath, TMPDIR) use."""
-    import tempfile
-
-    folder = tmp_path / "tmp"
-    folder.mkdir()
-    monkeypatch.setenv("TMPDIR", str(folder))
-    monkeypatch.setattr(tempfile, "tempdir", str(folder))
-    return folder
-
-
 def test_a_printer_that_is_not_there_is_a_print_failure_not_a_crash(qtbot: QtBot, kiosk: Kiosk) -> None:
     k, w = kiosk, kiosk.window
     k.make_printer = k._configured_printer

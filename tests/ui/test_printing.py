@@ -8,7 +8,6 @@ import re
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -212,16 +211,6 @@ def test_a_printer_that_cannot_start_gives_a_plain_error(qapp: QApplication, tmp
     printer = pdf_file_printer(tmp_path / "no such folder" / "printed.pdf")
     with pytest.raises(PrintError, match=r"^The printer could not be started"):
         print_pdf(make_sheet(), printer)
-
-
-@pytest.fixture
-def private_tempdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """An empty temp folder that both Python (tempfile) and Qt (QDir.tempPath, TMPDIR) use."""
-    folder = tmp_path / "tmp"
-    folder.mkdir()
-    monkeypatch.setenv("TMPDIR", str(folder))
-    monkeypatch.setattr(tempfile, "tempdir", str(folder))
-    yield folder
 
 
 def test_printing_writes_no_temporary_file(qapp: QApplication, tmp_path: Path, private_tempdir: Path) -> None:

@@ -10,6 +10,7 @@ import dataclasses
 import logging
 from collections.abc import Callable
 from datetime import date, datetime
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -52,7 +53,9 @@ log = logging.getLogger(__name__)
 _PRIVATE_INPUT = Qt.InputMethodHint.ImhNoPredictiveText | Qt.InputMethodHint.ImhSensitiveData
 
 
-class _PinMode:
+class _PinMode(Enum):
+    """What the PIN pad's digits are for."""
+
     CHECK = "check"
     NEW = "new"
     CONFIRM = "confirm"
@@ -402,49 +405,39 @@ class Kiosk(QObject):
 
     def _ask_new_pin(self, first_start: bool) -> None:
         self._first_start = first_start
-        self._pin_mode = _PinMode.NEW
-        self.pin_pad.ask(
-            self.tr("Set the staff PIN"),
+        self._ask_for_new_pin(
             self.tr(
                 "Choose a PIN of 6 to 8 digits. Staff use it to open the staff area and to exit the kiosk."
-            ),
-            can_cancel=not first_start,
+            )
         )
         self._show(Screen.PIN, self.pin_pad)
 
+    def _ask_for_new_pin(self, message: str, mode: _PinMode = _PinMode.NEW, error: bool = False) -> None:
+        """The pad for choosing a PIN (first entry, or the repeat); no Cancel on first start."""
+        self._pin_mode = mode
+        self.pin_pad.ask(self.tr("Set the staff PIN"), message, error=error, can_cancel=not self._first_start)
+
     def _pin_entered(self, digits: str) -> None:
-        if self._pin_mode == _PinMode.CHECK:
+        if self._pin_mode is _PinMode.CHECK:
             self._check_pin(digits)
-        elif self._pin_mode == _PinMode.NEW:
+        elif self._pin_mode is _PinMode.NEW:
             if not is_valid_new_pin(digits):
                 self.pin_pad.show_message(self.tr("The PIN must be 6 to 8 digits. Please try again."), True)
                 return
-            self._new_pin, self._pin_mode = digits, _PinMode.CONFIRM
-            self.pin_pad.ask(
-                self.tr("Set the staff PIN"),
-                self.tr("Enter the same PIN again."),
-                can_cancel=not self._first_start,
-            )
+            self._new_pin = digits
+            self._ask_for_new_pin(self.tr("Enter the same PIN again."), _PinMode.CONFIRM)
         else:
             new, self._new_pin = self._new_pin, ""
             if digits != new:
-                self._pin_mode = _PinMode.NEW
-                self.pin_pad.ask(
-                    self.tr("Set the staff PIN"),
-                    self.tr("The two PINs were not the same. Please choose the PIN again."),
-                    error=True,
-                    can_cancel=not self._first_start,
+                self._ask_for_new_pin(
+                    self.tr("The two PINs were not the same. Please choose the PIN again."), error=True
                 )
                 return
             try:
                 self.pin.set_pin(digits)
             except PinError as error:
-                self._pin_mode = _PinMode.NEW
-                self.pin_pad.ask(
-                    self.tr("Set the staff PIN"),
-                    self.tr("The PIN could not be saved ({0}). Please try again.").format(error),
-                    error=True,
-                    can_cancel=not self._first_start,
+                self._ask_for_new_pin(
+                    self.tr("The PIN could not be saved ({0}). Please try again.").format(error), error=True
                 )
                 return
             if self._first_start:
