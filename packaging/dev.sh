@@ -6,7 +6,8 @@
 #
 # Needs only python3 (3.11+). Installs the few system libraries Qt needs (when root; else it
 # prints the one sudo command to run), a virtualenv in .venv, and the project into it. Both
-# steps are skipped when already done, so a second run starts at once.
+# steps are skipped when already done, so a second run starts at once. Every run compiles the
+# translations (resources/i18n/*.ts -> .qm) whose .ts changed since the last time.
 set -euo pipefail
 
 usage() {
@@ -116,7 +117,12 @@ if [[ $installed != "$hash" ]]; then
     echo "$hash" >"$STAMP"
 fi
 
-# --- 3. Run or test ----------------------------------------------------------------------
+# --- 3. Translations ----------------------------------------------------------------------
+# The .qm files QTranslator loads are build outputs (not in git). pip's editable install
+# compiles them; this compiles again any resources/i18n/*.ts edited since, without a reinstall.
+quietly "compiling the translations (resources/i18n/*.ts)" "$VENV/bin/python" packaging/spineprep_i18n.py
+
+# --- 4. Run or test ----------------------------------------------------------------------
 if [[ $mode == run ]]; then
     exec "$VENV/bin/spineprep" "$@"
 fi
@@ -126,8 +132,8 @@ export QT_QPA_PLATFORM=offscreen
 # Lint and types first, so a regression there fails CI like a failing test, and pytest's
 # summary stays the last line of the run.
 failed=()
-quietly "ruff check" "$VENV/bin/ruff" check spineprep tests || failed+=("ruff check")
-quietly "ruff format --check" "$VENV/bin/ruff" format --check spineprep tests || failed+=("ruff format")
+quietly "ruff check" "$VENV/bin/ruff" check spineprep tests packaging || failed+=("ruff check")
+quietly "ruff format --check" "$VENV/bin/ruff" format --check spineprep tests packaging || failed+=("ruff format")
 quietly "mypy" "$VENV/bin/mypy" || failed+=(mypy)
 ((${#failed[@]})) || say "ruff check, ruff format and mypy --strict: clean"
 
