@@ -76,7 +76,7 @@ class Limitation(Option):
 
 
 class Location(Option):
-    LOWER_CENTRE = "lower_centre", QT_TRANSLATE_NOOP("Catalogue", "Lower back, centre")
+    LOWER_CENTRE = "lower_centre", QT_TRANSLATE_NOOP("Catalogue", "Lower back, center")
     LOWER_LEFT = "lower_left", QT_TRANSLATE_NOOP("Catalogue", "Lower back, left side")
     LOWER_RIGHT = "lower_right", QT_TRANSLATE_NOOP("Catalogue", "Lower back, right side")
     MIDDLE = "middle", QT_TRANSLATE_NOOP("Catalogue", "Middle back")

@@ -34,6 +34,7 @@ from spineprep.catalogue import (
     Treatment,
     Trend,
 )
+from spineprep.language import Language
 
 #: Version of the JSON form below; bump it and teach ``from_dict`` the old one when it changes.
 ANSWERS_VERSION = 1
@@ -222,10 +223,14 @@ class Intake:
     relief: Relief = field(default_factory=Relief)
     urgent: Urgent = field(default_factory=Urgent)
     notes: Notes = field(default_factory=Notes)
+    #: The language the patient answered in (the sheet says so when it is not the clinic's).
+    language: Language = Language.ENGLISH
 
     def is_blank(self) -> bool:
         """True when nothing has been answered yet (no draft worth keeping)."""
-        blank = Intake(id=self.id, started_at=self.started_at, completed_at=self.completed_at)
+        blank = Intake(
+            id=self.id, started_at=self.started_at, completed_at=self.completed_at, language=self.language
+        )
         return self == blank
 
     def to_dict(self) -> dict[str, typing.Any]:
@@ -384,7 +389,7 @@ def check_severity(s: Severity) -> list[Problem]:
         problems.append(
             Problem(
                 "pain_worst",
-                QT_TRANSLATE_NOOP("Validation", "Choose a number for your worst pain this week."),
+                QT_TRANSLATE_NOOP("Validation", "Choose a number for your worst pain in the past 7 days."),
             )
         )
     return problems

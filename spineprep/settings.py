@@ -11,6 +11,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from spineprep.catalogue import QT_TRANSLATE_NOOP
+from spineprep.language import Language, parse_language
 
 SETTINGS_FILE = "settings.json"
 
@@ -34,6 +35,23 @@ LIMITS: dict[str, tuple[int, int]] = {
     "retention_hours": (1, 24 * 30),
 }
 
+#: The text sizes a patient can pick, in percent of the normal size.
+TEXT_SIZES = (100, 150, 200)
+
+
+@dataclass(frozen=True)
+class Look:
+    """How the app reads for the patient in front of it: language, text size, theme."""
+
+    language: Language = Language.ENGLISH
+    text_size: int = 100
+    high_contrast: bool = False
+
+    @property
+    def scale(self) -> float:
+        """The text size as a factor (1.0, 1.5, 2.0)."""
+        return self.text_size / 100
+
 
 @dataclass
 class Settings:
@@ -53,6 +71,14 @@ class Settings:
     countdown_seconds: int = 30
     #: Kiosk: finished intakes are deleted this long after they were finished.
     retention_hours: int = 24
+    #: The patient's language: "" follows the computer's locale (at home) ...
+    language: str = ""
+    #: ... while the physician sheet is always in the clinic's language.
+    clinic_language: str = Language.ENGLISH.value
+    #: Text size in percent, one of TEXT_SIZES; the Welcome page changes it.
+    text_size: int = 100
+    #: The high-contrast theme (light text on black, heavy borders); the Welcome page toggles it.
+    high_contrast: bool = False
 
     @classmethod
     def load(cls, data_dir: Path) -> Settings:
@@ -73,6 +99,15 @@ class Settings:
             elif isinstance(default, bool):
                 if isinstance(value, bool):
                     setattr(settings, f.name, value)
+            elif f.name == "text_size":
+                if isinstance(value, int) and not isinstance(value, bool):
+                    # A hand-typed 175 means the nearest size offered.
+                    settings.text_size = min(TEXT_SIZES, key=lambda size: abs(size - value))
+            elif f.name in ("language", "clinic_language"):
+                if value == "" and f.name == "language":
+                    settings.language = ""
+                elif (language := parse_language(value)) is not None:
+                    setattr(settings, f.name, language.value)
             elif isinstance(default, int):
                 if isinstance(value, int) and not isinstance(value, bool):
                     low, high = LIMITS[f.name]
@@ -80,6 +115,14 @@ class Settings:
             elif isinstance(value, str):
                 setattr(settings, f.name, value)
         return settings
+
+    def look(self, system: Language) -> Look:
+        """The look a session starts with; ``system`` is the computer's language, used when
+        no language is set."""
+        return Look(parse_language(self.language) or system, self.text_size, self.high_contrast)
+
+    def sheet_language(self) -> Language:
+        return parse_language(self.clinic_language) or Language.ENGLISH
 
     def save(self, data_dir: Path) -> None:
         """Write atomically, so a crash never leaves half a settings file."""

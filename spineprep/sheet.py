@@ -34,6 +34,7 @@ from reportlab.platypus import (
 from spineprep import DOCUMENT_TITLE
 from spineprep.catalogue import QT_TRANSLATE_NOOP, Band, Outcome, band
 from spineprep.intake import Intake
+from spineprep.language import Language
 from spineprep.resources import resource
 from spineprep.settings import Paper, Settings
 from spineprep.summary import Audience, Row, Section, Translate, format_date, no_translate, summarise
@@ -107,6 +108,7 @@ def _style(name: str, size: float, *, bold: bool = False, color: Any = _INK, **k
 _S_CLINIC = _style("clinic", 12.5, bold=True, color=_ACCENT)
 _S_SUB = _style("sub", 8, color=_MUTED)
 _S_PREPARED = _style("prepared", 8.5, color=_MUTED, alignment=TA_RIGHT)
+_S_ANSWERED_IN = _style("answeredIn", 10, bold=True, alignment=TA_RIGHT)
 _S_NAME = _style("name", 15, bold=True)
 _S_FIELD_LABEL = _style("field_label", 7, color=_MUTED)
 _S_FIELD = _style("field", 10, bold=True)
@@ -286,8 +288,16 @@ def _rows_table(rows: Sequence[Row], width: float, w: _Words) -> Table:
     return t
 
 
+#: Said on the sheet when the patient answered in another language than the sheet's: the
+#: physician knows the typed answers are in that language (and may want an interpreter).
+ANSWERED_IN = {
+    Language.ENGLISH: QT_TRANSLATE_NOOP("Sheet", "Patient answered in English"),
+    Language.SPANISH: QT_TRANSLATE_NOOP("Sheet", "Patient answered in Spanish"),
+}
+
+
 def _header(
-    about: dict[str, Row], settings: Settings, now: datetime, w: _Words, width: float
+    about: dict[str, Row], settings: Settings, now: datetime, w: _Words, width: float, answered_in: str
 ) -> list[Flowable]:
     clinic = [_p(settings.clinic_name, _S_CLINIC)]
     sub = w(QT_TRANSLATE_NOOP("Sheet", "Lower-back spasms · patient intake summary"))
@@ -295,7 +305,10 @@ def _header(
         sub = f"{settings.clinic_phone.strip()} · {sub}"
     clinic.append(_p(sub, _S_SUB))
     prepared = w(QT_TRANSLATE_NOOP("Sheet", "Prepared {0}")).format(format_date(now.date()))
-    top = Table([[clinic, _p(prepared, _S_PREPARED)]], colWidths=[width * 0.7, width * 0.3])
+    right = [_p(prepared, _S_PREPARED)]
+    if answered_in:
+        right.append(_p(answered_in, _S_ANSWERED_IN))
+    top = Table([[clinic, right]], colWidths=[width * 0.7, width * 0.3])
     _set_style(
         top,
         [
@@ -492,10 +505,16 @@ def build_sheet(
     now: datetime | None = None,
     tr: Translate = no_translate,
 ) -> bytes:
-    """The one-page (more only if the answers need it) physician sheet as PDF bytes."""
+    """The one-page (more only if the answers need it) physician sheet as PDF bytes.
+
+    ``tr`` translates into the clinic's language (``settings.clinic_language``), whatever
+    language the patient answered in; what the patient typed is printed as typed.
+    """
     register_fonts()
     now = now or datetime.now()
     w = _Words(tr)
+    sheet_language = settings.sheet_language()
+    answered_in = w(ANSWERED_IN[intake.language]) if intake.language != sheet_language else ""
     sections = {s.key: s for s in summarise(intake, now.date(), Audience.PHYSICIAN, tr)}
     about = {r.item: r for r in sections["about"].rows}
 
@@ -544,7 +563,7 @@ def build_sheet(
         author="SpinePrep",
         creator="SpinePrep",
         subject="",
-        lang="en-US",
+        lang=f"{sheet_language.value}-US",
         displayDocTitle=True,
         initialFontName=FONT,
         pageTemplates=[
@@ -580,7 +599,7 @@ def build_sheet(
     gap = Spacer(1, 8)
     story: list[Flowable] = [
         NextPageTemplate("later"),
-        *_header(about, settings, now, w, width),
+        *_header(about, settings, now, w, width, answered_in),
         top,
         gap,
         *_section(sections["onset"], width, w),

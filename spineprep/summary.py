@@ -28,6 +28,10 @@ Translate = Callable[[str, str], str]
 """``(context, source_text) -> translated text``; the UI passes ``QCoreApplication.translate``."""
 
 
+DateText = Callable[[date], str]
+"""How a date reads: the sheet uses ``format_date``; the review page the patient's locale."""
+
+
 def no_translate(context: str, text: str) -> str:
     """The English source text unchanged (the default, and what the sheet prints today)."""
     return text
@@ -70,13 +74,13 @@ def format_date(value: date) -> str:
     return f"{value.month}/{value.day}/{value.year}"
 
 
-def _typed_date(parts: PartialDate) -> str | None:
+def _typed_date(parts: PartialDate, w: _Words) -> str | None:
     """A typed date as text; a date that does not parse is shown as typed, never dropped."""
     if parts.is_blank():
         return None
     parsed = parts.parse()
     if parsed is not None:
-        return format_date(parsed)
+        return w.date(parsed)
     return "/".join(p.strip() or "?" for p in (parts.month, parts.day, parts.year))
 
 
@@ -89,9 +93,10 @@ def _text(value: str) -> str | None:
 class _Words:
     """Option and summary wording for one audience, translated."""
 
-    def __init__(self, audience: Audience, tr: Translate) -> None:
+    def __init__(self, audience: Audience, tr: Translate, date_text: DateText = format_date) -> None:
         self.audience = audience
         self.tr = tr
+        self.date = date_text
 
     def own(self, text: str) -> str:
         return self.tr(CONTEXT, text)
@@ -140,12 +145,12 @@ def _duration(intake: Intake, w: _Words) -> str | None:
 def _onset(intake: Intake, today: date, w: _Words) -> str | None:
     o = intake.onset
     if o.kind is OnsetKind.DATE:
-        typed = _typed_date(o.start)
+        typed = _typed_date(o.start, w)
         return None if typed is None else w.own(QT_TRANSLATE_NOOP("Summary", "On {0}")).format(typed)
     if o.kind is OnsetKind.AGO and o.ago_amount is not None and o.ago_unit is not None:
         unit = w.own(_ONE_UNIT_AGO[o.ago_unit]) if o.ago_amount == 1 else w.option(o.ago_unit)
         start = o.approximate_start(today)
-        around = format_date(start) if start is not None and start != date.min else "?"
+        around = w.date(start) if start is not None and start != date.min else "?"
         return w.own(QT_TRANSLATE_NOOP("Summary", "About {0} {1} (around {2})")).format(
             o.ago_amount, unit, around
         )
@@ -153,7 +158,7 @@ def _onset(intake: Intake, today: date, w: _Words) -> str | None:
 
 
 def _birth(intake: Intake, today: date, w: _Words) -> str | None:
-    typed = _typed_date(intake.patient.birth)
+    typed = _typed_date(intake.patient.birth, w)
     born = intake.patient.birth.parse()
     if typed is None or born is None or born > today:
         return typed
@@ -203,7 +208,7 @@ _ITEMS: dict[str, tuple[_Item, ...]] = {
             "appointment",
             _own(QT_TRANSLATE_NOOP("Summary", "Appointment date")),
             _own(QT_TRANSLATE_NOOP("Summary", "Appointment")),
-            lambda i, t, w: _typed_date(i.patient.appointment),
+            lambda i, t, w: _typed_date(i.patient.appointment, w),
         ),
         _Item(
             "physician",
@@ -389,9 +394,10 @@ def summarise(
     today: date,
     audience: Audience = Audience.PATIENT,
     tr: Translate = no_translate,
+    date_text: DateText = format_date,
 ) -> list[Section]:
     """Every answer as text, one Section per key of ``SECTION_KEYS``; blanks read "Not answered"."""
-    w = _Words(audience, tr)
+    w = _Words(audience, tr, date_text)
     side = 0 if audience is Audience.PATIENT else 1
     sections = []
     for key, titles in _TITLES.items():

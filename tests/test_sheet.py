@@ -77,7 +77,7 @@ def test_every_answer_of_the_sample_is_on_the_sheet(sample_pdf: bytes) -> None:
         "6 / 10 (moderate)",
         "8 / 10 (severe)",
         "A lot",
-        "Lower back, centre; Lower back, right side; Buttocks; Down one leg",
+        "Lower back, center; Lower back, right side; Buttocks; Down one leg",
         "Several times a day",
         "Minutes",
         "Getting worse",

@@ -93,7 +93,7 @@ def test_pain_reads_score_and_band(score: int, text: str) -> None:
 def test_sets_follow_catalogue_order_not_ticking_order() -> None:
     intake = Intake()
     intake.severity.locations = {Location.BOTH_LEGS, Location.LOWER_CENTRE, Location.BUTTOCKS}
-    assert value(summarise(intake, TODAY), "locations") == "Lower back, centre; Buttocks; Down both legs"
+    assert value(summarise(intake, TODAY), "locations") == "Lower back, center; Buttocks; Down both legs"
 
 
 def test_something_else_shows_what_was_typed() -> None:
