@@ -55,3 +55,59 @@ def test_the_questions_and_messages_are_collected(contexts: dict[str | None, lis
     assert "Next" in contexts["MainWindow"]
     assert any("is read-only" in text for text in contexts["Store"])
     assert any("printer" in text for text in contexts["Printing"])
+
+
+# --- The Spanish translation ---------------------------------------------------------------
+
+TS = Path(__file__).resolve().parents[1] / "resources" / "i18n" / "spineprep_es.ts"
+_PLACEHOLDER = re.compile(r"\{\d+\}")
+
+
+def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
+    found = {}
+    for ctx in ET.parse(ts).getroot().iter("context"):
+        for message in ctx.findall("message"):
+            found[(ctx.findtext("name") or "", message.findtext("source") or "")] = message
+    return found
+
+
+def test_the_spanish_translation_is_complete() -> None:
+    messages = _messages(TS)
+    assert len(messages) > 400
+    problems = []
+    for (context, source), message in messages.items():
+        translation = message.find("translation")
+        assert translation is not None
+        text = translation.text or ""
+        if translation.get("type") in ("unfinished", "obsolete", "vanished") or not text.strip():
+            problems.append(f"{context}: {source!r} is {translation.get('type') or 'empty'}")
+        elif sorted(_PLACEHOLDER.findall(text)) != sorted(_PLACEHOLDER.findall(source)):
+            problems.append(f"{context}: {source!r} has other placeholders: {text!r}")
+        elif text.count("\n") != source.count("\n"):
+            problems.append(f"{context}: {source!r} has other line breaks: {text!r}")
+    assert problems == []
+
+
+def test_the_spanish_translation_has_every_string_of_the_code(tmp_path: Path) -> None:
+    """lupdate over today's code adds nothing and drops nothing: no string was added or
+    changed without its translation."""
+    tool = _lupdate()
+    if tool is None:
+        pytest.skip("pyside6-lupdate is not installed")
+    fresh = tmp_path / TS.name
+    fresh.write_bytes(TS.read_bytes())
+    sources = sorted(str(p) for p in PACKAGE.rglob("*.py"))
+    subprocess.run(
+        [tool, *sources, "-ts", str(fresh), "-locations", "none"],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    before, after = set(_messages(TS)), _messages(fresh)
+    assert set(after) - before == set(), "new strings need a translation"
+    stale = {
+        key
+        for key, m in after.items()
+        if (m.find("translation").get("type") or "") in ("obsolete", "vanished")
+    }  # type: ignore[union-attr]
+    assert stale == set(), "strings no longer in the code: run lupdate with -no-obsolete"

@@ -36,9 +36,22 @@ class Flow(QObject):
         self.step = Step.WELCOME
         self.from_review = False
         self._shown_problems: set[Step] = set()
+        self._listen(pages)
+        self.set_intake(self.intake)
+
+    def _listen(self, pages: dict[Step, Page]) -> None:
         for page in pages.values():
             page.changed.connect(lambda p=page: self._page_changed(p))
-        self.set_intake(self.intake)
+
+    def replace_pages(self, pages: dict[Step, Page]) -> None:
+        """New pages for the same answers (the language changed): they show the intake, and
+        any messages shown before, then the current step again."""
+        self.pages = pages
+        self._listen(pages)
+        for page in pages.values():
+            page.load(self.intake)
+        for step in self._shown_problems:
+            pages[step].show_problems(navigation.problems(step, self.intake, self.today()), keep_space=True)
 
     # --- whole-intake changes -------------------------------------------------------------
 
@@ -56,13 +69,16 @@ class Flow(QObject):
 
     # --- moving -----------------------------------------------------------------------------
 
-    def go(self, step: Step) -> None:
+    def go(self, step: Step, focus_heading: bool = True) -> None:
+        """Show ``step`` from its top. Focus goes to its heading, so a screen reader reads
+        where the patient now is and Tab starts from the top of the page."""
         self.step = step
         page = self.pages[step]
         page.entered()
         self.stack.setCurrentWidget(page)
         page.verticalScrollBar().setValue(0)
-        page.heading.setFocus(Qt.FocusReason.OtherFocusReason)
+        if focus_heading:
+            page.heading.setFocus(Qt.FocusReason.OtherFocusReason)
         self.stepChanged.emit(step)
 
     def next(self) -> bool:

@@ -19,11 +19,14 @@ from spineprep.settings import Settings
 
 
 def build_pdf(intake: Intake, settings: Settings) -> bytes:
-    """The sheet, dated when the answers were completed, so a reprint is the same sheet."""
+    """The sheet, dated when the answers were completed, so a reprint is the same sheet; in
+    the clinic's language, whatever language the patient answered in."""
     # reportlab is imported on first use only: it is not needed to show the first page.
     from spineprep.sheet import build_sheet
+    from spineprep.ui.i18n import translator_for
 
-    return build_sheet(intake, settings, now=intake.completed_at)
+    tr = translator_for(settings.sheet_language())
+    return build_sheet(intake, settings, now=intake.completed_at, tr=tr)
 
 
 def default_pdf_path() -> Path:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,12 +25,14 @@ from PySide6.QtWidgets import (
 
 from spineprep import navigation
 from spineprep.intake import Intake
+from spineprep.language import SOURCE_LANGUAGE, Language
 from spineprep.navigation import Step
 from spineprep.settings import DEFAULT_EMERGENCY, Settings
 from spineprep.store import Draft, Store, StoreError
-from spineprep.ui import sheet_actions
+from spineprep.ui import i18n, sheet_actions
 from spineprep.ui.autosave import Autosaver
 from spineprep.ui.flow import Flow
+from spineprep.ui.i18n import system_language, use_language
 from spineprep.ui.messages import store_message
 from spineprep.ui.pages.about import AboutPage
 from spineprep.ui.pages.base import Page
@@ -42,19 +46,30 @@ from spineprep.ui.pages.review import ReviewPage
 from spineprep.ui.pages.severity import SeverityPage
 from spineprep.ui.pages.urgent import UrgentNoticePage, UrgentPage
 from spineprep.ui.pages.welcome import WelcomePage
+from spineprep.ui.style import application_palette, base_point_size, stylesheet
 from spineprep.ui.widgets.fields import readable_time
+
+log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
+    #: The pages were built anew (the language changed): the kiosk prepares them again.
+    pagesRebuilt = Signal()
+    #: Language, text size or theme changed.
+    lookChanged = Signal()
+
     def __init__(
         self,
         settings: Settings,
         store: Store | None,
         store_problem: str = "",
         parent: QWidget | None = None,
+        data_dir: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
+        #: Where the settings file is (at home the patient's language, size and theme are kept).
+        self.data_dir = data_dir
         self.store = store
         self.draft: Draft | None = None
         self._pdf: bytes | None = None
@@ -62,9 +77,11 @@ class MainWindow(QMainWindow):
         self.kiosk = False
         self.close_locked = False
         self.saved = False
-        self.setWindowTitle(
-            QCoreApplication.translate("MainWindow", "SpinePrep — prepare for your spine appointment")
-        )
+        #: Language, text size and theme for the patient in front of the screen.
+        self.look = settings.look(system_language())
+        if not use_language(self.look.language):
+            self.look = replace(self.look, language=SOURCE_LANGUAGE)
+        self._apply_style()
         self.resize(1000, 760)
         self.setMinimumSize(720, 560)
 
@@ -74,11 +91,9 @@ class MainWindow(QMainWindow):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         outer.addWidget(self._header())
-        self.emergency = QLabel(self._emergency_text())
+        self.emergency = QLabel()
         self.emergency.setObjectName("emergency")
         self.emergency.setWordWrap(True)
-        self.emergency.setAccessibleName(QCoreApplication.translate("MainWindow", "Emergency"))
-        self.emergency.setAccessibleDescription(self.emergency.text())
         outer.addWidget(self.emergency)
         self.banner = QLabel()
         self.banner.setObjectName("storeBanner")
@@ -86,23 +101,8 @@ class MainWindow(QMainWindow):
         self.banner.setVisible(False)
         outer.addWidget(self.banner)
 
-        self.welcome = WelcomePage(settings)
-        self.about = AboutPage()
-        self.severity = SeverityPage()
-        self.frequency = FrequencyPage()
-        self.onset = OnsetPage()
-        self.relief = ReliefPage()
-        self.urgent = UrgentPage()
-        self.urgent_notice = UrgentNoticePage(settings)
-        self.notes = NotesPage()
-        self.review = ReviewPage()
-        self.done = DonePage()
-        self.history = HistoryPage()
-        pages: list[Page] = [
-            self.welcome, self.about, self.severity, self.frequency, self.onset, self.relief,
-            self.urgent, self.urgent_notice, self.notes, self.review, self.done,
-        ]  # fmt: skip
         self.stack = QStackedWidget()
+        pages = self._make_pages()
         for page in [*pages, self.history]:
             self.stack.addWidget(page)
         outer.addWidget(self.stack, 1)
@@ -110,25 +110,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.flow = Flow(self.stack, {page.step: page for page in pages}, parent=self)
-        self.review.today = self.flow.today
         self.autosave = Autosaver(store, lambda: self.flow.intake, self)
         self.flow.stepChanged.connect(self._step_changed)
         self.flow.answersChanged.connect(self._answers_changed)
         self.flow.finished.connect(self._finished)
         self.autosave.failed.connect(self.show_store_problem)
         self.autosave.recovered.connect(lambda: self.banner.setVisible(False))
-        self.review.changeRequested.connect(self.flow.change)
-        self.welcome.resumeRequested.connect(self.resume_draft)
-        self.welcome.discardRequested.connect(self.discard_draft)
-        self.welcome.historyRequested.connect(self.show_history)
-        self.done.saveRequested.connect(lambda: self.save_pdf())
-        self.done.printRequested.connect(self.print_sheet)
-        self.done.previewRequested.connect(lambda: self.preview(self.current_pdf()))
-        self.done.newRequested.connect(self.start_new)
-        self.history.openRequested.connect(self._history_open)
-        self.history.saveRequested.connect(self._history_save)
-        self.history.deleteRequested.connect(self._history_delete)
-        self.history.closeRequested.connect(lambda: self.flow.go(Step.WELCOME))
+        self._connect_pages()
         QShortcut(QKeySequence("Alt+Left"), self, self._back)
         QShortcut(QKeySequence("Alt+Right"), self, self._next)
 
@@ -138,10 +126,175 @@ class MainWindow(QMainWindow):
         self.print_dialog: Callable[[bytes, QWidget], tuple[str, bool]] = sheet_actions.print_with_dialog
         self.preview_dialog: sheet_actions.PreviewDialog | None = None
 
+        self._retranslate()
         if store_problem:
             self.show_store_problem(store_problem)
         self._offer_draft()
         self._step_changed(Step.WELCOME)
+
+    # --- pages ---------------------------------------------------------------------------
+
+    def _make_pages(self) -> list[Page]:
+        """Every page, built in the current language (again after the language changes)."""
+        self.welcome = WelcomePage(self.settings, self.look, i18n.available())
+        self.about = AboutPage()
+        self.severity = SeverityPage()
+        self.frequency = FrequencyPage()
+        self.onset = OnsetPage()
+        self.relief = ReliefPage()
+        self.urgent = UrgentPage()
+        self.urgent_notice = UrgentNoticePage(self.settings)
+        self.notes = NotesPage()
+        self.review = ReviewPage()
+        self.done = DonePage()
+        self.history = HistoryPage()
+        return [
+            self.welcome, self.about, self.severity, self.frequency, self.onset, self.relief,
+            self.urgent, self.urgent_notice, self.notes, self.review, self.done,
+        ]  # fmt: skip
+
+    def _connect_pages(self) -> None:
+        self.review.today = self.flow.today
+        self.review.changeRequested.connect(self.flow.change)
+        self.welcome.resumeRequested.connect(self.resume_draft)
+        self.welcome.discardRequested.connect(self.discard_draft)
+        self.welcome.historyRequested.connect(self.show_history)
+        self.welcome.look_bar.languageChosen.connect(self.choose_language)
+        self.welcome.look_bar.textSizeChosen.connect(self.set_text_size)
+        self.welcome.look_bar.highContrastChosen.connect(self.set_high_contrast)
+        self.done.saveRequested.connect(self._save_current)
+        self.done.printRequested.connect(self.print_sheet)
+        self.done.previewRequested.connect(self._preview_current)
+        self.done.newRequested.connect(self.start_new)
+        self.history.openRequested.connect(self._history_open)
+        self.history.saveRequested.connect(self._history_save)
+        self.history.deleteRequested.connect(self._history_delete)
+        self.history.closeRequested.connect(self._close_history)
+
+    def _save_current(self) -> None:
+        self.save_pdf()
+
+    def _preview_current(self) -> None:
+        self.preview(self.current_pdf())
+
+    def _close_history(self) -> None:
+        self.flow.go(Step.WELCOME)
+
+    def _rebuild_pages(self) -> None:
+        """Build every page again in the new language and show the same answers on them.
+
+        Pages are views of the one Intake, so nothing the patient entered can be lost; the
+        same page stays in front, and focus stays on the switch that was used.
+        """
+        current = self.stack.currentWidget()
+        focus = QApplication.focusWidget()
+        on_welcome_switch = focus is not None and self.welcome.look_bar.isAncestorOf(focus)
+        old = [*self.flow.pages.values(), self.history]
+        pages = self._make_pages()
+        for before, after in zip(old, [*pages, self.history], strict=True):
+            self.stack.insertWidget(self.stack.indexOf(before), after)
+            self.stack.removeWidget(before)
+            before.deleteLater()
+        self.flow.replace_pages({page.step: page for page in pages})
+        self._connect_pages()
+        self.welcome.set_kiosk(self.kiosk)
+        self.urgent_notice.set_kiosk(self.kiosk)
+        self.welcome.offer_resume(readable_time(self.draft.saved_at) if self.draft else None)
+        if current in old[:-1]:
+            self.flow.go(self.flow.step, focus_heading=not (focus is not None and self.isAncestorOf(focus)))
+            if on_welcome_switch:
+                self.welcome.look_bar.language_buttons[self.look.language].setFocus()
+        elif current is old[-1]:
+            self.show_history()
+        elif current is not None:
+            self.stack.setCurrentWidget(current)  # a kiosk screen: the kiosk retranslates it
+        self.pagesRebuilt.emit()
+
+    # --- language, text size, theme -----------------------------------------------------
+
+    def set_language(self, language: Language) -> None:
+        """Switch the whole UI to ``language`` now; every answer stays."""
+        if language is self.look.language:
+            return
+        if not use_language(language):
+            language = SOURCE_LANGUAGE
+        self.look = replace(self.look, language=language)
+        self.flow.intake.language = language
+        self._rebuild_pages()
+        self._retranslate()
+        self._look_changed()
+
+    def choose_language(self, language: Language) -> None:
+        """The patient picked a language on a switch: change once the key or click that did it
+        is over (the pages, that switch included, are rebuilt)."""
+        QTimer.singleShot(0, lambda: self.set_language(language))
+
+    def set_text_size(self, size: int) -> None:
+        self.look = replace(self.look, text_size=size)
+        self._apply_style()
+        self._look_changed()
+
+    def set_high_contrast(self, on: bool) -> None:
+        self.look = replace(self.look, high_contrast=on)
+        self._apply_style()
+        self._look_changed()
+
+    def reset_look(self) -> None:
+        """The settings' look again (the kiosk, between patients)."""
+        start = self.settings.look(system_language())
+        if start.language is not self.look.language:
+            self.set_language(start.language)
+        if (start.text_size, start.high_contrast) != (self.look.text_size, self.look.high_contrast):
+            self.look = replace(start, language=self.look.language)
+            self._apply_style()
+        self.welcome.look_bar.show_look(self.look)
+
+    def _look_changed(self) -> None:
+        self.welcome.look_bar.show_look(self.look)
+        self.lookChanged.emit()
+        if self.kiosk or self.data_dir is None:
+            return  # a kiosk's next patient starts from the clinic's settings again
+        # At home the next start looks the same (this is a preference, not an answer).
+        self.settings.language = self.look.language.value
+        self.settings.text_size = self.look.text_size
+        self.settings.high_contrast = self.look.high_contrast
+        try:
+            self.settings.save(self.data_dir)
+        except OSError as error:
+            log.warning("The display settings could not be saved: %s", error.strerror)
+
+    def _apply_style(self) -> None:
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        font = app.font()
+        font.setPointSizeF(base_point_size(self.kiosk, self.look.scale))
+        app.setFont(font)
+        # The palette reaches what the stylesheet cannot (dialogs Qt builds, placeholders).
+        app.setPalette(application_palette(self.look.high_contrast))
+        app.setStyleSheet(stylesheet(self.kiosk, self.look.scale, self.look.high_contrast))
+
+    def _retranslate(self) -> None:
+        """The window's own words (pages are rebuilt instead)."""
+        self.setWindowTitle(
+            QCoreApplication.translate("MainWindow", "SpinePrep — prepare for your spine appointment")
+        )
+        self.product.setText(QCoreApplication.translate("MainWindow", "SpinePrep"))
+        other = next(lang for lang in Language if lang is not self.look.language)
+        self.language_button.setText(other.native_name)
+        self.language_button.setAccessibleName(other.native_name)
+        self.language_button.setAccessibleDescription(
+            QCoreApplication.translate("MainWindow", "Show the questions in {0}").format(other.native_name)
+        )
+        self.language_button.setVisible(other in i18n.available())
+        self.emergency.setText(self._emergency_text())
+        self.emergency.setAccessibleName(QCoreApplication.translate("MainWindow", "Emergency"))
+        self.emergency.setAccessibleDescription(self.emergency.text())
+        self.back_button.setText(QCoreApplication.translate("MainWindow", "Back"))
+        self.back_button.setAccessibleName(self.back_button.text())
+        self._step_changed(self.flow.step)
+
+    def _switch_language(self) -> None:
+        self.set_language(next(lang for lang in Language if lang is not self.look.language))
 
     # --- layout pieces ------------------------------------------------------------------
 
@@ -154,9 +307,15 @@ class MainWindow(QMainWindow):
         self.clinic.setObjectName("clinicName")
         row.addWidget(self.clinic)
         row.addStretch(1)
-        product = QLabel(QCoreApplication.translate("MainWindow", "SpinePrep"))
-        product.setObjectName("productName")
-        row.addWidget(product)
+        # The other language, named in itself, on every page: a patient can switch mid-way.
+        self.language_button = QPushButton()
+        self.language_button.setObjectName("languageButton")
+        self.language_button.clicked.connect(self._switch_language)
+        row.addWidget(self.language_button)
+        row.addSpacing(16)
+        self.product = QLabel()
+        self.product.setObjectName("productName")
+        row.addWidget(self.product)
         return header
 
     def _emergency_text(self) -> str:
@@ -170,14 +329,13 @@ class MainWindow(QMainWindow):
         bar.setObjectName("navBar")
         row = QHBoxLayout(bar)
         row.setContentsMargins(24, 10, 24, 12)
-        self.back_button = QPushButton(QCoreApplication.translate("MainWindow", "Back"))
-        self.back_button.setAccessibleName(QCoreApplication.translate("MainWindow", "Back"))
+        self.back_button = QPushButton()
         self.back_button.setObjectName("navButton")
         self.back_button.clicked.connect(self._back)
         self.step_label = QLabel()
         self.step_label.setObjectName("stepLabel")
         self.step_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.next_button = QPushButton(QCoreApplication.translate("MainWindow", "Next"))
+        self.next_button = QPushButton()
         self.next_button.setObjectName("nextButton")
         self.next_button.clicked.connect(self._next)
         row.addWidget(self.back_button)
@@ -290,6 +448,7 @@ class MainWindow(QMainWindow):
         """Shared-screen mode: no earlier answers offered, no history, the window stays open."""
         self.kiosk = self.close_locked = True
         self.draft = None
+        self._apply_style()
         self.welcome.set_kiosk(True)
         self.urgent_notice.set_kiosk(True)
         self._step_changed(self.flow.step)
@@ -312,6 +471,7 @@ class MainWindow(QMainWindow):
 
     def _finished(self) -> None:
         intake = self.flow.intake
+        intake.language = self.look.language
         self.autosave.timer.stop()
         self._pdf = None
         self.done.set_status("")

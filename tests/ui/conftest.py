@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractButton, QCheckBox, QRadioButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from spineprep.ui.app import make_app, make_window
@@ -23,6 +23,9 @@ def window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    # Keys go where focus is: make this window the active one (an earlier test's may have been).
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
     yield win
     if win.store is not None:
         win.store.close()

@@ -34,7 +34,7 @@ from spineprep.navigation import Step
 from spineprep.settings import Settings
 from spineprep.staff_pin import Check, PinError, StaffPin, is_valid_new_pin
 from spineprep.store import Finished, StoreError
-from spineprep.ui import sheet_actions
+from spineprep.ui import i18n, sheet_actions
 from spineprep.ui.kiosk.idle import ActivityWatch, LongPress
 from spineprep.ui.kiosk.pin_pad import PinPad
 from spineprep.ui.kiosk.screens import Outcome, StartScreen, StillThereScreen, ThanksScreen
@@ -87,18 +87,14 @@ class Kiosk(QObject):
         window.confirm = self._confirm
 
         window.enter_kiosk()
-        self.start = StartScreen()
+        self.start = StartScreen(window.look, i18n.available())
         self.still_there = StillThereScreen()
         self.thanks = ThanksScreen()
         self.pin_pad = PinPad()
         self.staff = StaffArea()
         for screen in (self.start, self.still_there, self.thanks, self.pin_pad, self.staff):
             window.stack.addWidget(screen)
-        for field in window.findChildren(QLineEdit) + window.findChildren(QPlainTextEdit):
-            field.setInputMethodHints(field.inputMethodHints() | _PRIVATE_INPUT)
-        # A finger drags the page itself (the scroll bar is there too, for a mouse).
-        for area in window.findChildren(QScrollArea):
-            QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        self._prepare_pages()
 
         # One timer for "nothing happened for a while"; how long depends on the screen.
         self.quiet = QTimer(self)
@@ -129,6 +125,11 @@ class Kiosk(QObject):
         app.focusChanged.connect(self._focus_changed)
 
         self.start.tapped.connect(self.begin)
+        self.start.look_bar.languageChosen.connect(window.choose_language)
+        self.start.look_bar.textSizeChosen.connect(window.set_text_size)
+        self.start.look_bar.highContrastChosen.connect(window.set_high_contrast)
+        window.pagesRebuilt.connect(self._pages_rebuilt)
+        window.lookChanged.connect(self._look_changed)
         self.still_there.stay.connect(self._stay)
         self.thanks.tapped.connect(self.end_session)
         window.flow.stepChanged.connect(self._step_changed)
@@ -158,6 +159,24 @@ class Kiosk(QObject):
             self.show_start()
         else:
             self._ask_new_pin(first_start=True)
+
+    def _prepare_pages(self) -> None:
+        """Touch and privacy set-up of the question pages (again when they are rebuilt)."""
+        window = self.window
+        for field in window.findChildren(QLineEdit) + window.findChildren(QPlainTextEdit):
+            field.setInputMethodHints(field.inputMethodHints() | _PRIVATE_INPUT)
+        # A finger drags the page itself (the scroll bar is there too, for a mouse).
+        for area in window.findChildren(QScrollArea):
+            QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+
+    def _pages_rebuilt(self) -> None:
+        """The language changed: new pages to prepare, and the kiosk's screens to reword."""
+        self._prepare_pages()
+        for screen in (self.start, self.still_there, self.thanks):
+            screen.retranslate()
+
+    def _look_changed(self) -> None:
+        self.start.look_bar.show_look(self.window.look)
 
     # --- showing screens ------------------------------------------------------------------
 
@@ -331,6 +350,7 @@ class Kiosk(QObject):
         window.banner.setVisible(False)  # "your answers are kept…" was said to the last patient
         self.staff.show_sheets([])  # the staff list holds names: drop it, not just hide it
         window.start_new()  # a fresh Intake on every page, no sheet, no preview
+        window.reset_look()  # the next patient starts in the clinic's language and text size
         # The review's cards (and a closed preview) were only scheduled for deletion: delete
         # them now, so the last patient's answers are not left in memory for a moment longer.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

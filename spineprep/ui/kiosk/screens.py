@@ -8,6 +8,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from spineprep.language import Language
+from spineprep.settings import Look
+from spineprep.ui.widgets.look_bar import LookBar
+
 
 def _label(text: str, name: str) -> QLabel:
     label = QLabel(text)
@@ -49,29 +53,41 @@ class _Screen(QWidget):
 
 
 class StartScreen(_Screen):
-    """Waiting for the next patient. A tap anywhere starts."""
+    """Waiting for the next patient. A tap anywhere starts; language, text size and contrast
+    can be set first."""
 
     tapped = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, look: Look, languages: list[Language], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = _label(self.tr("Getting ready for your spine appointment?"), "kioskHeading")
+        self.heading = _label("", "kioskHeading")
         self.heading.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.add(self.heading)
-        self.add(
-            _label(
-                self.tr(
-                    "Answer a few questions about your back spasms. It takes about 3 minutes. "
-                    "Your doctor gets a one-page summary."
-                ),
-                "kioskText",
-            )
-        )
-        self.button = _big_button(self.tr("Tap to start"))
+        self.text = _label("", "kioskText")
+        self.add(self.text)
+        self.button = _big_button("")
         self.button.clicked.connect(self.tapped)
         self.add(self.button)
-        self.add(_label(self.tr("Your answers are cleared from this screen when you finish."), "kioskHint"))
+        self.hint = _label("", "kioskHint")
+        self.add(self.hint)
+        self.look_bar = LookBar(look, languages)
+        self.column.addSpacing(12)
+        self.column.addWidget(self.look_bar, 0, Qt.AlignmentFlag.AlignHCenter)
         self.end()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Getting ready for your spine appointment?"))
+        self.text.setText(
+            self.tr(
+                "Answer a few questions about your back spasms. It takes about 3 minutes. "
+                "Your doctor gets a one-page summary."
+            )
+        )
+        self.button.setText(self.tr("Tap to start"))
+        self.button.setAccessibleName(self.button.text())
+        self.hint.setText(self.tr("Your answers are cleared from this screen when you finish."))
+        self.look_bar.retranslate()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         # The whole screen is the button: a finger that misses it still starts.
@@ -86,19 +102,29 @@ class StillThereScreen(_Screen):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = _label(self.tr("Are you still there?"), "kioskHeading")
+        self.heading = _label("", "kioskHeading")
         self.heading.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.add(self.heading)
         self.countdown = _label("", "kioskText")
-        self.countdown.setAccessibleName(self.tr("Time left"))
         self.add(self.countdown)
-        self.button = _big_button(self.tr("I'm still here"))
+        self.button = _big_button("")
         self.button.setObjectName("kioskPrimary")
         self.button.clicked.connect(self.stay)
         self.add(self.button)
         self.end()
+        self.seconds = 0
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Are you still there?"))
+        self.countdown.setAccessibleName(self.tr("Time left"))
+        self.button.setText(self.tr("I'm still here"))
+        self.button.setAccessibleName(self.button.text())
+        if self.seconds:
+            self.set_seconds(self.seconds)
 
     def set_seconds(self, seconds: int) -> None:
+        self.seconds = seconds
         self.countdown.setText(
             self.tr("For your privacy, your answers will be cleared in 1 second.")
             if seconds == 1
@@ -121,24 +147,31 @@ class ThanksScreen(_Screen):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.outcome = Outcome.PRINTING
-        self.heading = _label(self.tr("Thank you"), "kioskHeading")
+        self.urgent_ticked = False
+        self.saved = True
+        self.heading = _label("", "kioskHeading")
         self.heading.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.add(self.heading)
         self.message = _label("", "kioskText")
-        self.message.setAccessibleName(self.tr("Status"))
         self.add(self.message)
-        self.urgent = _label(
-            self.tr("You ticked an urgent symptom: tell the front desk about it now."), "kioskUrgent"
-        )
+        self.urgent = _label("", "kioskUrgent")
         self.add(self.urgent)
-        self.button = _big_button(self.tr("Done"))
+        self.button = _big_button("")
         self.button.clicked.connect(self.tapped)
         self.add(self.button)
         self.end()
-        self.show_outcome(Outcome.PRINTING, urgent=False)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Thank you"))
+        self.message.setAccessibleName(self.tr("Status"))
+        self.urgent.setText(self.tr("You ticked an urgent symptom: tell the front desk about it now."))
+        self.button.setText(self.tr("Done"))
+        self.button.setAccessibleName(self.button.text())
+        self.show_outcome(self.outcome, self.urgent_ticked, self.saved)
 
     def show_outcome(self, outcome: Outcome, urgent: bool, saved: bool = True) -> None:
-        self.outcome = outcome
+        self.outcome, self.urgent_ticked, self.saved = outcome, urgent, saved
         text = {
             Outcome.PRINTING: self.tr("Printing your summary sheet…"),
             Outcome.PRINTED: self.tr("Please take your sheet to the front desk."),

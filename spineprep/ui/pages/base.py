@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from spineprep.intake import Intake, Problem
 from spineprep.navigation import Step
+from spineprep.ui.announce import announce
 from spineprep.ui.widgets.fields import QuestionBlock
 
 
@@ -29,6 +30,9 @@ class Page(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Not a Tab stop itself (a nameless stop would confuse): Tab moves through the page's
+        # controls, and the area scrolls to keep the focused one in view.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         content = QWidget()
         content.setObjectName("pageBody")
         self.body = QVBoxLayout(content)
@@ -90,6 +94,9 @@ class Page(QScrollArea):
             messages.setdefault(problem.item, []).append(translate_problem(problem))
         for item, block in self.blocks.items():
             block.set_error(" ".join(messages.get(item, [])), keep_space)
+        if messages and not keep_space:
+            # Next was refused: say why at once (the messages are also next to each question).
+            announce(self, " ".join(text for texts in messages.values() for text in texts), urgent=True)
 
     def focus_problem(self, problems: list[Problem]) -> None:
         """Scroll to and focus the first item that needs fixing."""

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -36,15 +35,15 @@ class ReliefTable(QWidget):
         grid.setHorizontalSpacing(6)
         grid.setVerticalSpacing(6)
         grid.setColumnStretch(0, 1)
-        self.groups: dict[Treatment, QButtonGroup] = {}
         self.row_buttons: dict[Treatment, dict[Outcome, QPushButton]] = {}
         for row, treatment in enumerate(Treatment):
             label = QLabel(option_text(treatment))
             label.setWordWrap(True)
             label.setObjectName("rowLabel")
             grid.addWidget(label, row, 0)
-            group = QButtonGroup(self)
-            group.setExclusive(False)  # exclusivity by hand so a second tap can clear a row
+            # No QButtonGroup: one would make the row a single Tab stop whose arrow keys skip
+            # the other buttons. Each button is a Tab stop; one per row is kept by hand, so a
+            # second tap can clear the row.
             buttons: dict[Outcome, QPushButton] = {}
             for column, outcome in enumerate(Outcome, start=1):
                 button = QPushButton(option_text(outcome))
@@ -52,10 +51,8 @@ class ReliefTable(QWidget):
                 button.setObjectName("segment")
                 button.setAccessibleName(f"{option_text(treatment)}: {option_text(outcome)}")
                 button.clicked.connect(lambda checked, t=treatment, o=outcome: self._clicked(t, o, checked))
-                group.addButton(button)
                 grid.addWidget(button, row, column)
                 buttons[outcome] = button
-            self.groups[treatment] = group
             self.row_buttons[treatment] = buttons
 
     def _clicked(self, treatment: Treatment, outcome: Outcome, checked: bool) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBut
 
 from spineprep.navigation import Step
 from spineprep.summary import Audience, summarise
+from spineprep.ui.i18n import long_date
 from spineprep.ui.pages.base import Page
 
 
@@ -51,7 +52,7 @@ class ReviewPage(Page):
 
     def entered(self) -> None:
         self._clear()
-        for section in summarise(self.intake, self.today(), Audience.PATIENT, _translate):
+        for section in summarise(self.intake, self.today(), Audience.PATIENT, _translate, long_date):
             card = QFrame()
             card.setObjectName("reviewCard")
             box = QVBoxLayout(card)

@@ -5,9 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from spineprep.language import Language
 from spineprep.navigation import Step
-from spineprep.settings import Settings
+from spineprep.settings import Look, Settings
 from spineprep.ui.pages.base import Page
+from spineprep.ui.widgets.look_bar import LookBar
 
 
 class WelcomePage(Page):
@@ -16,8 +18,14 @@ class WelcomePage(Page):
     discardRequested = Signal()
     historyRequested = Signal()
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: Settings, look: Look, languages: list[Language], parent: QWidget | None = None
+    ) -> None:
         super().__init__(self.tr("Get ready for your spine appointment"), "", parent)
+        # Before anything else: a patient who reads Spanish, or needs bigger text, sets it here.
+        self.look_bar = LookBar(look, languages)
+        self.body.addWidget(self.look_bar)
+        self.body.addSpacing(12)
         intro = QLabel(
             self.tr(
                 "Your doctor at {0} wants to know four things about your back spasms: how bad the pain is, "

@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QPoint, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QSize, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QCheckBox, QGridLayout, QRadioButton, QWidget
 
 from spineprep.catalogue import CONTEXT, Option
+from spineprep.ui.widgets.reflow import Reflow
 
 OptionT = TypeVar("OptionT", bound=Option)
 
@@ -57,17 +59,33 @@ class _Group(QWidget, Generic[OptionT]):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(24)
         grid.setVerticalSpacing(2)
-        rows = -(-len(self.options) // columns)
         self.buttons: dict[OptionT, QAbstractButton] = {}
         for index, option in enumerate(self.options):
             button: QAbstractButton = RowRadioButton() if exclusive else RowCheckBox()
             button.setText(option_text(option))
             button.setAccessibleName(f"{name}: {option_text(option)}")
             button.setObjectName("choice")
-            self.group.addButton(button, index)
-            grid.addWidget(button, index % rows, index // rows)
+            if exclusive:
+                self.group.addButton(button, index)
+            else:
+                # Check boxes stay out of the QButtonGroup: Qt makes a group one Tab stop and
+                # its arrow keys skip buttons that lost their Tab focus, so a keyboard could
+                # reach only the first box. Alone, each box is a Tab stop and arrows move on.
+                button.toggled.connect(self._toggled)
             self.buttons[option] = button
-        self.group.buttonToggled.connect(lambda *_: self.changed.emit())
+        self.group.buttonToggled.connect(self._toggled)
+        # Read down each column; fewer columns when the text is large.
+        self.reflow = Reflow(self, grid, list(self.buttons.values()), range(columns, 0, -1), True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        self.reflow.fit(event.size().width())
+        super().resizeEvent(event)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return self.reflow.minimum()
+
+    def _toggled(self) -> None:
+        self.changed.emit()
 
     def button(self, option: OptionT) -> QAbstractButton:
         return self.buttons[option]

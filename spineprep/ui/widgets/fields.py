@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -35,8 +36,19 @@ def readable_clock(moment: datetime) -> str:
     return _locale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
 
 
+def date_order() -> str:
+    """ "mdy" or "dmy" (or "ymd"): the order the patient's locale writes a date in."""
+    pattern = _locale().dateFormat(QLocale.FormatType.ShortFormat)
+    found = {part: pattern.find(letter) for part, letter in (("m", "M"), ("d", "d"), ("y", "y"))}
+    if -1 in found.values():
+        return "mdy"
+    return "".join(sorted(found, key=lambda part: found[part]))
+
+
 class DateField(QWidget):
-    """A date typed as three small boxes, Month / Day / Year (easier than a calendar for a birth date)."""
+    """A date typed as three small boxes, in the order the patient's locale writes dates
+    (Month / Day / Year in the US, Día / Mes / Año in Spanish): easier than a calendar for a
+    birth date."""
 
     changed = Signal()
 
@@ -50,19 +62,39 @@ class DateField(QWidget):
         self.month = QLineEdit()
         self.day = QLineEdit()
         self.year = QLineEdit()
-        parts = (
-            (self.month, QCoreApplication.translate("Fields", "Month"), "MM", 2),
-            (self.day, QCoreApplication.translate("Fields", "Day"), "DD", 2),
-            (self.year, QCoreApplication.translate("Fields", "Year"), "YYYY", 4),
-        )
-        for column, (edit, label, placeholder, digits) in enumerate(parts):
+        parts = {
+            "m": (
+                self.month,
+                QCoreApplication.translate("Fields", "Month"),
+                QCoreApplication.translate("Fields", "MM"),
+                2,
+            ),
+            "d": (
+                self.day,
+                QCoreApplication.translate("Fields", "Day"),
+                QCoreApplication.translate("Fields", "DD"),
+                2,
+            ),
+            "y": (
+                self.year,
+                QCoreApplication.translate("Fields", "Year"),
+                QCoreApplication.translate("Fields", "YYYY"),
+                4,
+            ),
+        }
+        order = date_order()
+        #: The boxes left to right (Tab and typing move through them in this order).
+        self.boxes = [parts[key][0] for key in order]
+        for column, key in enumerate(order):
+            edit, label, placeholder, digits = parts[key]
             caption = QLabel(label)
             caption.setObjectName("dateCaption")
             caption.setBuddy(edit)
             edit.setPlaceholderText(placeholder)
             edit.setValidator(QRegularExpressionValidator(QRegularExpression(rf"\d{{0,{digits}}}"), edit))
             edit.setMaxLength(digits)
-            edit.setFixedWidth(70 if digits == 2 else 100)
+            edit.setMinimumWidth(70 if digits == 2 else 100)
+            edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
             edit.setAccessibleName(f"{name}: {label}")
             edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
@@ -70,11 +102,14 @@ class DateField(QWidget):
             grid.addWidget(caption, 0, column)
             grid.addWidget(edit, 1, column)
         grid.setColumnStretch(3, 1)
-        self.month.textEdited.connect(lambda text: self._advance(text, 2, self.day))
-        self.day.textEdited.connect(lambda text: self._advance(text, 2, self.year))
+        # Typing a full month or day moves on to the next box, as on paper-like date forms.
+        for box, following in zip(self.boxes, self.boxes[1:], strict=False):
+            if box is not self.year:
+                box.textEdited.connect(lambda text, nxt=following: self._advance(text, 2, nxt))
+        for box, following in zip(self.boxes, self.boxes[1:], strict=False):
+            QWidget.setTabOrder(box, following)
 
     def _advance(self, text: str, width: int, target: QLineEdit) -> None:
-        # Typing a full month or day moves on, as in paper-like date forms.
         if len(text) == width:
             target.setFocus()
             target.selectAll()
