@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -306,3 +307,31 @@ def test_the_english_detector_finds_english(qtbot: QtBot, window: MainWindow) ->
     window.severity.body.addWidget(label)
     label.show()
     assert [t for t in english_in(shown_texts(window.severity), set()) if "How bad" in t]
+
+
+# --- the kiosk ---------------------------------------------------------------------------------
+
+
+def test_the_kiosk_start_screen_switches_and_the_next_patient_starts_in_english(
+    qtbot: QtBot, data_dir: Path, tmp_path: Path
+) -> None:
+    from tests.ui.kiosk_helpers import open_kiosk
+
+    kiosk = open_kiosk(qtbot, data_dir, tmp_path / "out")
+    window = kiosk.window
+    english_start = kiosk.start.heading.text()
+    tap(qtbot, kiosk.start.look_bar.language_buttons[Language.SPANISH])
+    qtbot.waitUntil(lambda: window.look.language is Language.SPANISH)
+    assert kiosk.start.heading.text() != english_start
+    assert not english_in(shown_texts(kiosk.start), set())
+    tap(qtbot, kiosk.start.look_bar.size_buttons[150])
+    assert window.look.text_size == 150
+    tap(qtbot, kiosk.start.button)
+    assert window.flow.step is Step.ABOUT and window.about.heading.text() != "About you"
+    # The rebuilt pages are prepared for the kiosk again (no prediction, private input).
+    assert window.about.name.inputMethodHints() & Qt.InputMethodHint.ImhSensitiveData
+    # The patient walks away: the next one starts in the clinic's language and size.
+    kiosk.show_start()
+    assert window.look.language is Language.ENGLISH and window.look.text_size == 100
+    assert kiosk.start.heading.text() == english_start
+    assert not (data_dir / "settings.json").exists() or '"es"' not in (data_dir / "settings.json").read_text()

@@ -419,6 +419,10 @@ class Kiosk(QObject):
             return  # only the first start sets one, and that screen can't be left without it
         self._return_to = self.screen
         self.tick.stop()
+        if self.screen is Screen.START:
+            # Staff screens at the clinic's language and text size, not those someone picked
+            # and walked away from (a patient mid-way keeps theirs).
+            self.window.reset_look()
         self._pin_mode = _PinMode.CHECK
         self.pin_pad.ask(self.tr("Staff PIN"), self.tr("Enter the staff PIN."))
         self._show(Screen.PIN, self.pin_pad)

@@ -6,7 +6,7 @@ from enum import Enum
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QScroller, QVBoxLayout, QWidget
 
 from spineprep.language import Language
 from spineprep.settings import Look
@@ -29,13 +29,22 @@ def _big_button(text: str) -> QPushButton:
     return button
 
 
-class _Screen(QWidget):
-    """A centred column of text with one big button."""
+class _Screen(QScrollArea):
+    """A centred column of text with one big button. It scrolls when the patient's text size
+    makes it taller than the screen (a fixed column would cut the button off)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("kioskScreen")
-        self.column = QVBoxLayout(self)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        body = QWidget()
+        body.setObjectName("kioskScreen")
+        self.setWidget(body)
+        QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        self.column = QVBoxLayout(body)
         self.column.setContentsMargins(80, 40, 80, 40)
         self.column.setSpacing(24)
         self.column.addStretch(1)
@@ -70,9 +79,12 @@ class StartScreen(_Screen):
         self.add(self.button)
         self.hint = _label("", "kioskHint")
         self.add(self.hint)
+        # Below "Tap to start" (what most people want); the header's language button is at
+        # the top of every screen too.
         self.look_bar = LookBar(look, languages)
-        self.column.addSpacing(12)
         self.column.addWidget(self.look_bar, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.column.setSpacing(14)
+        self.column.setContentsMargins(80, 12, 80, 12)
         self.end()
         self.retranslate()
 
