@@ -97,11 +97,11 @@
     </message>
     <message>
         <source>Down one leg</source>
-        <translation>Baja por una pierna</translation>
+        <translation>Dolor que baja por una pierna</translation>
     </message>
     <message>
         <source>Down both legs</source>
-        <translation>Baja por ambas piernas</translation>
+        <translation>Dolor que baja por las dos piernas</translation>
     </message>
     <message>
         <source>Constant (it never really stops)</source>
@@ -1957,7 +1957,7 @@
     <name>WelcomePage</name>
     <message>
         <source>Get ready for your spine appointment</source>
-        <translation>Prepárese para su cita de columna</translation>
+        <translation>Prepárese para su cita en la clínica de columna</translation>
     </message>
     <message>
         <source>Your doctor at {0} wants to know four things about your back spasms: how bad the pain is, how often the spasms come, when they started, and what you are doing for relief.</source>

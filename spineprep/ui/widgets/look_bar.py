@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QPushButton, QW
 from spineprep.language import Language
 from spineprep.settings import TEXT_SIZES, Look
 
+_TICK = "✓ "
+
 
 def _segment(text: str) -> QPushButton:
     button = QPushButton(text)
@@ -58,13 +60,15 @@ class LookBar(QWidget):
         self.contrast.toggled.connect(self.highContrastChosen)
         self._row([self.contrast])
         grid.setColumnStretch(grid.columnCount(), 1)
+        for button in self.findChildren(QPushButton):
+            button.toggled.connect(self._tick)
         self.retranslate()
 
     def retranslate(self) -> None:
         language, size, colours = self.rows
         language.setText(self.tr("Language"))
-        for button in self.language_buttons.values():
-            button.setAccessibleName(button.text())
+        for lang, button in self.language_buttons.items():
+            button.setAccessibleName(lang.native_name)
             button.setAccessibleDescription(self.tr("Language of the questions"))
         size.setText(self.tr("Text size"))
         for percent, button in self.size_buttons.items():
@@ -72,6 +76,7 @@ class LookBar(QWidget):
         colours.setText(self.tr("Colors"))
         self.contrast.setText(self.tr("High contrast"))
         self.contrast.setAccessibleName(self.contrast.text())
+        self._tick()
         self.contrast.setAccessibleDescription(self.tr("Light text on a black background"))
 
     def _row(self, buttons: list[QPushButton]) -> None:
@@ -95,3 +100,11 @@ class LookBar(QWidget):
         self.contrast.blockSignals(True)
         self.contrast.setChecked(look.high_contrast)
         self.contrast.blockSignals(False)
+        self._tick()
+
+    def _tick(self) -> None:
+        """A tick on what is chosen: the fill alone means "chosen" in one theme and looks the
+        same as a plain button in the other."""
+        for button in self.findChildren(QPushButton):
+            text = button.text().removeprefix(_TICK)
+            button.setText(_TICK + text if button.isChecked() else text)
