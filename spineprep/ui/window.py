@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -160,8 +160,8 @@ class MainWindow(QMainWindow):
         self.welcome.discardRequested.connect(self.discard_draft)
         self.welcome.historyRequested.connect(self.show_history)
         self.welcome.look_bar.languageChosen.connect(self.choose_language)
-        self.welcome.look_bar.textSizeChosen.connect(self.set_text_size)
-        self.welcome.look_bar.highContrastChosen.connect(self.set_high_contrast)
+        self.welcome.look_bar.textSizeChosen.connect(self.choose_text_size)
+        self.welcome.look_bar.highContrastChosen.connect(self.choose_high_contrast)
         self.done.saveRequested.connect(self._save_current)
         self.done.printRequested.connect(self.print_sheet)
         self.done.previewRequested.connect(self._preview_current)
@@ -180,21 +180,28 @@ class MainWindow(QMainWindow):
     def _close_history(self) -> None:
         self.flow.go(Step.WELCOME)
 
-    def _rebuild_pages(self) -> None:
-        """Build every page again in the new language and show the same answers on them.
+    def _rebuild_pages(self, restyle: bool = False) -> None:
+        """Build every page again (new language, or with ``restyle`` a new text size or
+        theme) and show the same answers on them.
 
         Pages are views of the one Intake, so nothing the patient entered can be lost; the
-        same page stays in front, and focus stays on the switch that was used.
+        same page stays in front, and focus stays on the switch that was used. A new style is
+        applied while the old pages are gone: restyling them in place took 2 s.
         """
         current = self.stack.currentWidget()
         focus = QApplication.focusWidget()
         on_welcome_switch = focus is not None and self.welcome.look_bar.isAncestorOf(focus)
         old = [*self.flow.pages.values(), self.history]
-        pages = self._make_pages()
-        for before, after in zip(old, [*pages, self.history], strict=True):
-            self.stack.insertWidget(self.stack.indexOf(before), after)
+        at = self.stack.indexOf(old[0])
+        for before in old:
             self.stack.removeWidget(before)
             before.deleteLater()
+        if restyle:
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            self._apply_style()
+        pages = self._make_pages()
+        for offset, after in enumerate([*pages, self.history]):
+            self.stack.insertWidget(at + offset, after)
         self.flow.replace_pages({page.step: page for page in pages})
         self._connect_pages()
         self.welcome.set_kiosk(self.kiosk)
@@ -229,14 +236,22 @@ class MainWindow(QMainWindow):
         is over (the pages, that switch included, are rebuilt)."""
         QTimer.singleShot(0, lambda: self.set_language(language))
 
+    def choose_text_size(self, size: int) -> None:
+        QTimer.singleShot(0, lambda: self.set_text_size(size))
+
+    def choose_high_contrast(self, on: bool) -> None:
+        QTimer.singleShot(0, lambda: self.set_high_contrast(on))
+
     def set_text_size(self, size: int) -> None:
-        self.look = replace(self.look, text_size=size)
-        self._apply_style()
+        if size != self.look.text_size:
+            self.look = replace(self.look, text_size=size)
+            self._rebuild_pages(restyle=True)
         self._look_changed()
 
     def set_high_contrast(self, on: bool) -> None:
-        self.look = replace(self.look, high_contrast=on)
-        self._apply_style()
+        if on != self.look.high_contrast:
+            self.look = replace(self.look, high_contrast=on)
+            self._rebuild_pages(restyle=True)
         self._look_changed()
 
     def reset_look(self) -> None:
@@ -246,7 +261,7 @@ class MainWindow(QMainWindow):
             self.set_language(start.language)
         if (start.text_size, start.high_contrast) != (self.look.text_size, self.look.high_contrast):
             self.look = replace(start, language=self.look.language)
-            self._apply_style()
+            self._rebuild_pages(restyle=True)
         self.welcome.look_bar.show_look(self.look)
 
     def _look_changed(self) -> None:

@@ -325,7 +325,7 @@ def test_the_kiosk_start_screen_switches_and_the_next_patient_starts_in_english(
     assert kiosk.start.heading.text() != english_start
     assert not english_in(shown_texts(kiosk.start), set())
     tap(qtbot, kiosk.start.look_bar.size_buttons[150])
-    assert window.look.text_size == 150
+    qtbot.waitUntil(lambda: window.look.text_size == 150)
     tap(qtbot, kiosk.start.button)
     assert window.flow.step is Step.ABOUT and window.about.heading.text() != "About you"
     # The rebuilt pages are prepared for the kiosk again (no prediction, private input).

@@ -126,8 +126,8 @@ class Kiosk(QObject):
 
         self.start.tapped.connect(self.begin)
         self.start.look_bar.languageChosen.connect(window.choose_language)
-        self.start.look_bar.textSizeChosen.connect(window.set_text_size)
-        self.start.look_bar.highContrastChosen.connect(window.set_high_contrast)
+        self.start.look_bar.textSizeChosen.connect(window.choose_text_size)
+        self.start.look_bar.highContrastChosen.connect(window.choose_high_contrast)
         window.pagesRebuilt.connect(self._pages_rebuilt)
         window.lookChanged.connect(self._look_changed)
         self.still_there.stay.connect(self._stay)
