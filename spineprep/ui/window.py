@@ -190,8 +190,12 @@ class MainWindow(QMainWindow):
         """
         current = self.stack.currentWidget()
         focus = QApplication.focusWidget()
-        on_welcome_switch = focus is not None and self.welcome.look_bar.isAncestorOf(focus)
         old = [*self.flow.pages.values(), self.history]
+        # Where focus was, told without the old widgets (they go before the new ones come).
+        keep_focus = (
+            focus is not None and self.isAncestorOf(focus) and not any(p.isAncestorOf(focus) for p in old)
+        )
+        switch = self.welcome.look_bar.key_of(focus)
         at = self.stack.indexOf(old[0])
         for before in old:
             self.stack.removeWidget(before)
@@ -208,9 +212,9 @@ class MainWindow(QMainWindow):
         self.urgent_notice.set_kiosk(self.kiosk)
         self.welcome.offer_resume(readable_time(self.draft.saved_at) if self.draft else None)
         if current in old[:-1]:
-            self.flow.go(self.flow.step, focus_heading=not (focus is not None and self.isAncestorOf(focus)))
-            if on_welcome_switch:
-                self.welcome.look_bar.language_buttons[self.look.language].setFocus()
+            self.flow.go(self.flow.step, focus_heading=not keep_focus)
+            if switch is not None:
+                self.welcome.look_bar.button_for(switch, self.look).setFocus()
         elif current is old[-1]:
             self.show_history()
         elif current is not None:

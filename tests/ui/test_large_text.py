@@ -117,12 +117,16 @@ def test_200_percent_text_fits_on_every_page(qtbot: QtBot, big: MainWindow) -> N
 
 
 def test_text_size_changes_live(qtbot: QtBot, window: MainWindow) -> None:
+    window.flow.set_intake(sample_intake(date.today()))
     window.flow.go(Step.SEVERITY)
     before = window.severity.heading.fontInfo().pixelSize()
     window.set_text_size(200)
     QApplication.processEvents()
-    after = window.severity.heading.fontInfo().pixelSize()
-    assert after >= 1.9 * before
+    # The same page, the same answers, twice the size.
+    assert window.stack.currentWidget() is window.severity and window.severity.pain_now.value() == 6
+    assert window.severity.heading.fontInfo().pixelSize() >= 1.9 * before
+    window.set_high_contrast(True)
     window.set_text_size(100)
     QApplication.processEvents()
     assert window.severity.heading.fontInfo().pixelSize() == before
+    assert window.look.high_contrast and window.severity.pain_worst.value() == 8

@@ -91,6 +91,22 @@ class LookBar(QWidget):
         for column, button in enumerate(buttons, start=1):
             grid.addWidget(button, row, column)
 
+    def key_of(self, widget: QWidget | None) -> str | None:
+        """Which row ``widget`` is a button of ("language", "size", "contrast"), if any."""
+        if widget in self.language_buttons.values():
+            return "language"
+        if widget in self.size_buttons.values():
+            return "size"
+        return "contrast" if widget is self.contrast else None
+
+    def button_for(self, key: str, look: Look) -> QPushButton:
+        """The chosen button of row ``key`` (focus returns there after the pages are rebuilt)."""
+        if key == "language":
+            return self.language_buttons[look.language]
+        if key == "size":
+            return self.size_buttons[look.text_size]
+        return self.contrast
+
     def show_look(self, look: Look) -> None:
         """Reflect ``look`` (changed elsewhere, e.g. by the header's language button)."""
         for language, button in self.language_buttons.items():
