@@ -22,11 +22,16 @@ def catalogue_file(language: Language) -> str:
     return str(resource("i18n", f"spineprep_{language.value}.qm"))
 
 
+#: Each translation file is read once: every page rebuild asks which languages there are.
+_loaded: dict[Language, QTranslator | None] = {}
+
+
 def _load(language: Language) -> QTranslator | None:
-    translator = QTranslator()
-    if translator.load(catalogue_file(language)) and not translator.isEmpty():
-        return translator
-    return None
+    if language not in _loaded:
+        translator = QTranslator()
+        ok = translator.load(catalogue_file(language)) and not translator.isEmpty()
+        _loaded[language] = translator if ok else None
+    return _loaded[language]
 
 
 def available() -> list[Language]:
@@ -79,10 +84,6 @@ def use_language(language: Language) -> bool:
         QCoreApplication.installTranslator(translator)
     QLocale.setDefault(locale_for(language))
     return ok
-
-
-def current_language() -> Language:
-    return language_of(QLocale().name())
 
 
 def translator_for(language: Language) -> Translate:

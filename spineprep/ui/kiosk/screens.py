@@ -6,10 +6,11 @@ from enum import Enum
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QScroller, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QScroller, QVBoxLayout, QWidget
 
 from spineprep.language import Language
 from spineprep.settings import Look
+from spineprep.ui.pages.base import vertical_only
 from spineprep.ui.widgets.look_bar import LookBar
 
 
@@ -36,10 +37,7 @@ class _Screen(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("kioskScreen")
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        vertical_only(self)
         body = QWidget()
         body.setObjectName("kioskScreen")
         self.setWidget(body)

@@ -15,6 +15,16 @@ def translate_problem(problem: Problem) -> str:
     return problem.render(lambda text: QCoreApplication.translate("Validation", text))
 
 
+def vertical_only(area: QScrollArea) -> None:
+    """A frameless area that scrolls up and down only (text wraps instead of running off)."""
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    # Not a Tab stop itself (a nameless stop would confuse): Tab moves through the controls,
+    # and the area scrolls to keep the focused one in view.
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+
 class Page(QScrollArea):
     """A page of the flow. Writes answers into ``self.intake`` and emits ``changed``.
 
@@ -27,12 +37,7 @@ class Page(QScrollArea):
     def __init__(self, heading: str, intro: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.intake = Intake()
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # Not a Tab stop itself (a nameless stop would confuse): Tab moves through the page's
-        # controls, and the area scrolls to keep the focused one in view.
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        vertical_only(self)
         content = QWidget()
         content.setObjectName("pageBody")
         self.body = QVBoxLayout(content)
