@@ -52,11 +52,13 @@ def _no_display() -> bool:
 
 def sample_pdf(out: Path, data_dir: Path | None) -> int:
     # No Qt here: this must work on a headless machine.
+    from spineprep.folders import data_dir_or_default
     from spineprep.sample import sample_intake
     from spineprep.settings import Settings
     from spineprep.sheet import build_sheet
 
-    settings = Settings.load(data_dir) if data_dir else Settings()
+    # The clinic's settings (name, phone, paper, language) from the same folder the app uses.
+    settings = Settings.load(data_dir_or_default(data_dir))
     try:
         out.write_bytes(build_sheet(sample_intake(), settings))
     except OSError as error:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from spineprep import __version__
+from spineprep.folders import APP_FOLDER, data_dir_or_default
 from spineprep.resources import resource
 from spineprep.settings import Settings
 from spineprep.store import Store, StoreError, default_db_path
@@ -17,7 +17,7 @@ from spineprep.ui.messages import store_message
 from spineprep.ui.style import base_point_size, stylesheet
 from spineprep.ui.window import MainWindow
 
-APP_NAME = "SpinePrep"
+APP_NAME = APP_FOLDER
 
 
 def make_app(argv: list[str] | None = None, kiosk: bool = False) -> QApplication:
@@ -44,11 +44,6 @@ def make_app(argv: list[str] | None = None, kiosk: bool = False) -> QApplication
     return app
 
 
-def default_data_dir() -> Path:
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(location) if location else Path.home() / ".local" / "share" / APP_NAME
-
-
 def open_store(data_dir: Path) -> tuple[Store | None, str]:
     """The store, or (None, one plain sentence) when it can't be opened: the app still works."""
     try:
@@ -66,7 +61,7 @@ def run(data_dir: Path | None, kiosk: bool | None = None, on_screen_keyboard: bo
     """Start the app. ``kiosk`` / ``on_screen_keyboard``: None means "as the settings say"."""
     from spineprep.ui.keyboard import enable_virtual_keyboard
 
-    folder = data_dir or default_data_dir()
+    folder = data_dir_or_default(data_dir)
     settings = Settings.load(folder)
     kiosk = settings.kiosk if kiosk is None else kiosk
     if settings.on_screen_keyboard if on_screen_keyboard is None else on_screen_keyboard:
