@@ -129,3 +129,41 @@ def test_pages_scroll_with_a_finger(kiosk: Kiosk) -> None:
         assert isinstance(page, QAbstractScrollArea)
         assert QScroller.hasScroller(page.viewport()), page.heading.text()
     assert kiosk.screen is Screen.START
+
+
+@pytest.mark.parametrize("edge", ["top", "bottom"])
+def test_a_tap_on_an_answer_partly_out_of_view_chooses_it_and_the_page_stays_still(
+    qtbot: QtBot, kiosk: Kiosk, edge: str
+) -> None:
+    """A finger that lands on the visible part of an answer cut off by the page's edge chooses
+    exactly that answer; the page does not scroll between press and release (it used to scroll
+    the answer into view on the press, so the release missed it and the next taps hit its
+    neighbours)."""
+    w = kiosk.window
+    kiosk.begin()
+    w.flow.go(Step.SEVERITY)
+    page = w.severity
+    qtbot.wait(1)
+    bar = page.verticalScrollBar()
+    assert bar.maximum() > 0, "the Severity page should be taller than the kiosk's screen"
+    viewport = page.viewport()
+    # Place an answer row so that only a strip of it shows at the chosen edge.
+    row = w.severity.limitation.button(Limitation.A_LOT)
+    top_in_content = row.mapTo(page.widget(), QPoint(0, 0)).y()
+    strip = row.height() // 3
+    if edge == "bottom":
+        bar.setValue(top_in_content + strip - viewport.height())
+    else:
+        bar.setValue(top_in_content + row.height() - strip)
+    qtbot.wait(1)
+    in_view = row.mapTo(viewport, QPoint(0, 0)).y()
+    assert (in_view + row.height() > viewport.height()) if edge == "bottom" else (in_view < 0)
+    before = bar.value()
+    # The visible strip of the row, in the row's own coordinates.
+    y = row.height() - strip // 2 if edge == "top" else strip // 2
+    spot = QPoint(row.width() // 2, y)
+    qtbot.mousePress(row, Qt.MouseButton.LeftButton, pos=spot)
+    assert bar.value() == before, "the page moved under the finger"
+    qtbot.mouseRelease(row, Qt.MouseButton.LeftButton, pos=spot)
+    assert bar.value() == before
+    assert w.flow.intake.severity.limitation is Limitation.A_LOT

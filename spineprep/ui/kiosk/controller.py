@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QClipboard, QGuiApplication, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QApplication,
     QDialog,
     QLineEdit,
@@ -51,6 +52,8 @@ log = logging.getLogger(__name__)
 # Text fields at the kiosk: no word prediction or learning in the input method, and nothing
 # typed kept by it (Qt passes these to the on-screen keyboard and to platform input methods).
 _PRIVATE_INPUT = Qt.InputMethodHint.ImhNoPredictiveText | Qt.InputMethodHint.ImhSensitiveData
+# What the on-screen keyboard types into, and so what is scrolled clear of it.
+_TEXT_FIELDS = (QLineEdit, QPlainTextEdit, QAbstractSpinBox)
 
 
 class _PinMode(Enum):
@@ -113,6 +116,8 @@ class Kiosk(QObject):
         assert isinstance(app, QApplication)
         app.installEventFilter(self.watch)
         self.watch.activity.connect(self._activity)
+        self.watch.released.connect(self._released)
+        self._scroll_on_release = False
         self.long_press = LongPress(window.clinic, rules.LONG_PRESS_MS)
         self.long_press.pressed.connect(self.open_staff)
         QShortcut(
@@ -257,10 +262,22 @@ class Kiosk(QObject):
         self._show_focused_field()
 
     def _show_focused_field(self) -> None:
+        """Scroll a text field that took focus into view (above the keyboard). Only text fields:
+        a tapped answer is already where the finger is. And never while a finger or button is
+        down: the page must not move between press and release, or the release misses what
+        was pressed and the next taps land on its neighbours; it scrolls on the release."""
+        if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            self._scroll_on_release = True
+            return
+        self._scroll_on_release = False
         focused = QApplication.focusWidget()
         page = self.window.stack.currentWidget()
-        if focused is not None and isinstance(page, QScrollArea) and page.isAncestorOf(focused):
+        if isinstance(focused, _TEXT_FIELDS) and isinstance(page, QScrollArea) and page.isAncestorOf(focused):
             page.ensureWidgetVisible(focused, 0, 60)
+
+    def _released(self) -> None:
+        if self._scroll_on_release:
+            QTimer.singleShot(0, self._show_focused_field)
 
     # --- the session ----------------------------------------------------------------------
 

@@ -27,10 +27,15 @@ class ActivityWatch(QObject):
     on-screen keyboard's), before any widget does; it only listens and never eats one."""
 
     activity = Signal()
+    #: A finger or mouse button was lifted (what waits for it may now move the page).
+    released = Signal()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() in _ACTIVITY:
+        kind = event.type()
+        if kind in _ACTIVITY:
             self.activity.emit()
+            if kind in (QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd):
+                self.released.emit()
         return False
 
 
