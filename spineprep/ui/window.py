@@ -371,7 +371,9 @@ class MainWindow(QMainWindow):
             self.flow.next()
 
     def _back(self) -> None:
-        if self.back_button.isVisible():
+        if self.stack.currentWidget() is self.history:
+            self._close_history()
+        elif self.back_button.isVisible():
             self.flow.back()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
@@ -384,6 +386,9 @@ class MainWindow(QMainWindow):
                 focused.animateClick()
             elif self.stack.currentWidget() in self.flow.pages.values():
                 self._next()
+            return
+        if event.key() == Qt.Key.Key_Escape and self.stack.currentWidget() is self.history:
+            self._close_history()  # Escape leaves Past summaries, as it leaves a dialog
             return
         super().keyPressEvent(event)
 

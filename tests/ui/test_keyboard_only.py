@@ -197,3 +197,35 @@ def test_focus_order_follows_the_questions(qtbot: QtBot, window: MainWindow) -> 
             i for i, block in enumerate(blocks) if not block.isEnabled()
         }, step
         assert window.next_button in ring, step
+
+
+def test_past_summaries_never_trap_the_keyboard(qtbot: QtBot, window: MainWindow) -> None:
+    """Once in the table, Tab and Shift+Tab go on to the buttons and back out; Escape and
+    Alt+Left leave the screen (they used to move between cells, or do nothing, for ever)."""
+    from spineprep.sample import sample_intake
+
+    assert window.store is not None
+    window.store.complete(sample_intake())
+    window.show()
+    window.welcome.history_button.setFocus()
+    press(SPACE)
+    history = window.history
+    assert window.stack.currentWidget() is history
+    table = history.table
+    tab_to(table)
+    press(Qt.Key.Key_Tab)
+    assert focused() is history.open_button
+    tab_to(history.back_button)
+    for button in (history.save_button, history.delete_button):
+        tab_to(button, backwards=True)
+    tab_to(table, backwards=True)
+    press(Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert focused() is not table and not table.isAncestorOf(focused())
+    for leave in (
+        (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier),
+    ):
+        tab_to(table)
+        press(*leave)
+        assert window.flow.step is Step.WELCOME and window.stack.currentWidget() is window.welcome, leave
+        window.show_history()
