@@ -1,8 +1,9 @@
 """Packaging: a built wheel carries resources/ as spineprep/resources/, its .ts compiled to .qm.
 
-The wheel is built the way pip builds it for anyone (isolated, through packaging/spineprep_build.py)
-from a copy of the build's inputs, installed with --target, and used from a fresh interpreter
-that must not see the checkout.
+The wheel is built by pip through packaging/spineprep_build.py from a copy of the build's inputs,
+installed with --target, and used from a fresh interpreter that must not see the checkout. It is
+built offline, with no build isolation and no index: with the .venv's own setuptools and
+pyside6-essentials, which must meet pyproject.toml's [build-system] requires.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import xml.etree.ElementTree as ET
 import zipfile
 from pathlib import Path
 from types import ModuleType
+from typing import NamedTuple
 
 import pytest
 
@@ -55,6 +57,16 @@ def _pip(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+def _build_wheel(src: Path, dist: Path) -> subprocess.CompletedProcess[str]:
+    """pip wheel, as offline as the rest of the suite: the build requirements are this .venv's
+    (checked against [build-system] requires), nothing comes from an index. -v shows the build's
+    own output (its warnings too)."""
+    return _pip(
+        "wheel", "--no-deps", "--no-build-isolation", "--check-build-dependencies", "--no-index", "-v",
+        "-w", str(dist), str(src),
+    )  # fmt: skip
+
+
 def _translated(ts: Path) -> list[tuple[str, str, str, str]]:
     """(context, source, disambiguation, translation) of each message lrelease puts in the .qm."""
     found = []
@@ -87,26 +99,39 @@ def _one_translation(ts: Path) -> tuple[str, str, str, str]:
     return found[0]
 
 
+class Built(NamedTuple):
+    wheel: Path
+    expected: tuple[str, str, str, str]  # one message its Spanish .qm translates
+    output: str  # what the build printed
+
+
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, tuple[str, str, str, str]]:
-    """(the wheel, one message its Spanish .qm translates), built once for this module."""
+def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
+    """The wheel, built once for this module."""
     work = tmp_path_factory.mktemp("wheel")
     src = _copy_sources(work / "src")
     expected = _one_translation(src / "resources" / "i18n" / "spineprep_es.ts")
     started = time.monotonic()
-    result = _pip("wheel", "--no-deps", "-w", str(work / "dist"), str(src))
+    result = _build_wheel(src, work / "dist")
     print(f"wheel built in {time.monotonic() - started:.1f} s")
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     (wheel,) = (work / "dist").glob("spineprep-*.whl")
-    return wheel, expected
+    return Built(wheel, expected, result.stdout + result.stderr)
 
 
 @pytest.mark.timeout(600)
-def test_the_wheel_carries_resources_with_compiled_translations(
-    built: tuple[Path, tuple[str, str, str, str]],
-) -> None:
-    wheel, _ = built
-    names = set(zipfile.ZipFile(wheel).namelist())
+def test_the_build_warns_of_nothing_deprecated(built: Built) -> None:
+    """setuptools' deprecations come with a date after which the build stops working (the
+    license as a TOML table did: 2027-02-18). The SPDX string is in the wheel's metadata."""
+    assert "DeprecationWarning" not in built.output, built.output[-3000:]
+    wheel = zipfile.ZipFile(built.wheel)
+    (metadata,) = [name for name in wheel.namelist() if name.endswith(".dist-info/METADATA")]
+    assert "License-Expression: LicenseRef-Proprietary" in wheel.read(metadata).decode()
+
+
+@pytest.mark.timeout(600)
+def test_the_wheel_carries_resources_with_compiled_translations(built: Built) -> None:
+    names = set(zipfile.ZipFile(built.wheel).namelist())
     for required in (
         "i18n/spineprep_es.qm",
         "fonts/DejaVuSans.ttf",
@@ -152,10 +177,8 @@ print(json.dumps({
 
 
 @pytest.mark.timeout(600)
-def test_an_installed_wheel_finds_its_resources_and_translation(
-    built: tuple[Path, tuple[str, str, str, str]], tmp_path: Path
-) -> None:
-    wheel, (context, source, disambiguation, translation) = built
+def test_an_installed_wheel_finds_its_resources_and_translation(built: Built, tmp_path: Path) -> None:
+    wheel, (context, source, disambiguation, translation), _ = built
     target = tmp_path / "site"
     result = _pip("install", "--no-deps", "--no-compile", "--target", str(target), str(wheel))
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
@@ -191,7 +214,7 @@ def test_a_ts_that_does_not_compile_fails_the_build(tmp_path: Path) -> None:
         '<?xml version="1.0" encoding="utf-8"?>\n<TS version="2.1" language="xx">\n<context>\n',
         encoding="utf-8",
     )
-    result = _pip("wheel", "--no-deps", "-w", str(tmp_path / "dist"), str(src))
+    result = _build_wheel(src, tmp_path / "dist")
     assert result.returncode != 0
     assert "lrelease could not compile" in result.stdout + result.stderr
     assert "spineprep_xx.ts" in result.stdout + result.stderr
