@@ -1,0 +1,634 @@
+"""Meet SpinePrep the way people do: its own process on a real X display (Xvfb), found and read
+over the accessibility bus (AT-SPI, as Orca reads it), driven with real X input (XTest via
+xdotool), its answers read back from the SQLite file it wrote.
+
+Nothing here imports the app: the app under test is a separate process, started as a user
+starts it (the installed ``spineprep`` command, a fresh empty HOME, a locale), or as
+``$SPINEPREP_E2E_APP`` says (a shell-split command, e.g. an older build, to show a test fails
+there).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes.util
+import json
+import os
+import re
+import select
+import shlex
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+HERE = Path(__file__).resolve().parent
+WALKER = HERE / "atspi_walker.py"
+#: Debian's Python: it has ``gi`` with Atspi (the project's venv does not).
+SYSTEM_PYTHON = "/usr/bin/python3"
+AT_SPI_LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
+
+#: What the e2e layer needs from Debian; .ci/run installs them.
+DEBIANS = (
+    "xvfb xauth xdotool imagemagick x11-utils dbus at-spi2-core python3-gi gir1.2-atspi-2.0 "
+    "poppler-utils libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-image0 "
+    "libxcb-render-util0 libxkbcommon-x11-0"
+)
+#: Qt's xcb platform plugin loads these; without them the app aborts on a real display.
+XCB_LIBRARIES = (
+    "xcb-cursor",
+    "xcb-icccm",
+    "xcb-keysyms",
+    "xcb-shape",
+    "xcb-image",
+    "xcb-render-util",
+    "xkbcommon-x11",
+)
+
+T = TypeVar("T")
+
+
+def missing_tools() -> list[str]:
+    """What this machine lacks for the e2e layer (empty when everything is here)."""
+    missing = [
+        tool
+        for tool in ("Xvfb", "xdotool", "dbus-daemon", "dbus-send", "pdftotext")
+        if not shutil.which(tool)
+    ]
+    if not os.access(AT_SPI_LAUNCHER, os.X_OK):
+        missing.append("at-spi-bus-launcher")
+    probe = "import gi; gi.require_version('Atspi', '2.0'); from gi.repository import Atspi"
+    if (
+        not os.access(SYSTEM_PYTHON, os.X_OK)
+        or subprocess.run([SYSTEM_PYTHON, "-c", probe], capture_output=True, timeout=30).returncode
+    ):
+        missing.append("python3-gi with Atspi")
+    missing += [f"lib{name}" for name in XCB_LIBRARIES if ctypes.util.find_library(name) is None]
+    return missing
+
+
+def wait_for(what: str, probe: Callable[[], T], timeout: float = 10.0, interval: float = 0.05) -> T:
+    """Poll ``probe`` until it returns something true; fail naming ``what`` after ``timeout``."""
+    end = time.monotonic() + timeout
+    while True:
+        value = probe()
+        if value:
+            return value
+        if time.monotonic() > end:
+            raise AssertionError(f"timed out after {timeout:g} s waiting for {what}")
+        time.sleep(interval)
+
+
+def _stop(process: subprocess.Popen[Any] | None, group: bool = True) -> None:
+    """End a process we started (and, with ``group``, the children it started in its session)."""
+    if process is None or process.poll() is not None:
+        return
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        if group:
+            os.killpg(process.pid, signal.SIGTERM)
+        else:
+            process.terminate()
+    try:
+        process.wait(timeout=5)
+    except subprocess.TimeoutExpired:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            if group:
+                os.killpg(process.pid, signal.SIGKILL)
+            else:
+                process.kill()
+        process.wait(timeout=5)
+
+
+# --- the display ------------------------------------------------------------------------------
+
+
+class Display:
+    """A private Xvfb of one size. It picks a free display number itself (-displayfd)."""
+
+    def __init__(self, width: int, height: int) -> None:
+        self.width, self.height = width, height
+        read, write = os.pipe()
+        try:
+            self.process = subprocess.Popen(
+                [
+                    "Xvfb",
+                    "-displayfd",
+                    str(write),
+                    "-screen",
+                    "0",
+                    f"{width}x{height}x24",
+                    "-nolisten",
+                    "tcp",
+                ],
+                pass_fds=(write,),
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+                start_new_session=True,
+            )
+        finally:
+            os.close(write)
+        number = b""
+        end = time.monotonic() + 20
+        with os.fdopen(read, "rb", buffering=0) as pipe:
+            while not number.endswith(b"\n"):
+                ready, _, _ = select.select([pipe], [], [], max(0.0, end - time.monotonic()))
+                chunk = pipe.read(16) if ready else b""
+                if not chunk:
+                    _stop(self.process)
+                    error = self.process.stderr.read().decode(errors="replace") if self.process.stderr else ""
+                    raise RuntimeError(f"Xvfb did not start: {error.strip()[-500:]}")
+                number += chunk
+        self.name = f":{int(number)}"
+
+    def env(self) -> dict[str, str]:
+        return {"DISPLAY": self.name}
+
+    def stop(self) -> None:
+        _stop(self.process)
+
+
+# --- the session bus and the accessibility bus ------------------------------------------------
+
+
+class Buses:
+    """A private D-Bus session bus with the AT-SPI bus launched on it, switched on as Orca does."""
+
+    def __init__(self, folder: Path) -> None:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        base = {
+            "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+            "HOME": str(folder),
+            "XDG_RUNTIME_DIR": str(folder),
+        }
+        self.session = subprocess.Popen(
+            ["dbus-daemon", "--session", "--nofork", "--nopidfile", "--print-address=1"],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            env=base,
+            start_new_session=True,
+        )
+        assert self.session.stdout is not None
+        ready, _, _ = select.select([self.session.stdout], [], [], 20)
+        if not ready:
+            _stop(self.session)
+            raise RuntimeError("dbus-daemon printed no address")
+        self.address = self.session.stdout.readline().decode().strip()
+        env = {**base, "DBUS_SESSION_BUS_ADDRESS": self.address}
+        self.launcher = subprocess.Popen(
+            [AT_SPI_LAUNCHER, "--launch-immediately", "--a11y=1", "--screen-reader=1"],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            env=env,
+            start_new_session=True,
+        )
+
+        def a11y_address() -> str:
+            out = subprocess.run(
+                ["dbus-send", "--session", "--print-reply=literal", "--dest=org.a11y.Bus", "/org/a11y/bus",
+                 "org.a11y.Bus.GetAddress"],
+                capture_output=True, text=True, env=env, timeout=10,
+            )  # fmt: skip
+            return out.stdout.strip() if out.returncode == 0 else ""
+
+        self.a11y_address = wait_for("the AT-SPI bus", a11y_address, timeout=20)
+        for prop in ("IsEnabled", "ScreenReaderEnabled"):
+            subprocess.run(
+                ["dbus-send", "--session", "--print-reply", "--dest=org.a11y.Bus", "/org/a11y/bus",
+                 "org.freedesktop.DBus.Properties.Set", "string:org.a11y.Status", f"string:{prop}",
+                 "variant:boolean:true"],
+                check=True, capture_output=True, env=env, timeout=10,
+            )  # fmt: skip
+
+    def env(self) -> dict[str, str]:
+        return {"DBUS_SESSION_BUS_ADDRESS": self.address}
+
+    def stop(self) -> None:
+        _stop(self.launcher)
+        _stop(self.session)
+
+
+# --- what the walker reports ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Node:
+    """One accessible object as read over AT-SPI at one moment."""
+
+    id: str
+    role: str
+    name: str
+    description: str
+    states: frozenset[str]
+    x: int
+    y: int
+    w: int
+    h: int
+    text: str | None
+    value: float | None
+    parent: str
+    depth: int
+
+    @classmethod
+    def of(cls, raw: dict[str, Any]) -> Node:
+        x, y, w, h = raw["extents"]
+        return cls(
+            raw["id"], raw["role"], raw["name"], raw["description"], frozenset(raw["states"]),
+            x, y, w, h, raw["text"], raw["value"], raw["parent"], raw["depth"],
+        )  # fmt: skip
+
+    @property
+    def center(self) -> tuple[int, int]:
+        return self.x + self.w // 2, self.y + self.h // 2
+
+    @property
+    def checked(self) -> bool:
+        return "checked" in self.states
+
+    @property
+    def focused(self) -> bool:
+        return "focused" in self.states
+
+    @property
+    def enabled(self) -> bool:
+        return "enabled" in self.states and "sensitive" in self.states
+
+    def __str__(self) -> str:
+        return f"{self.role} {self.name!r}"
+
+
+class Walker:
+    """The AT-SPI walker process for one app (see atspi_walker.py), spoken to over a pipe."""
+
+    def __init__(self, env: dict[str, str], pid: int, log: Path) -> None:
+        # Its warnings go to a file: a pipe nobody reads would fill up and stall it.
+        self.log = log
+        self._log_file = log.open("wb")
+        self.process = subprocess.Popen(
+            [SYSTEM_PYTHON, str(WALKER)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=self._log_file,
+            env=env,
+            text=True,
+            bufsize=1,
+            start_new_session=True,
+        )
+        self.call("attach", pid=pid, timeout=30)
+
+    def call(self, op: str, **args: Any) -> dict[str, Any]:
+        """One request; the reply. (An app that stops answering makes each read wait for
+        libatspi's own time-out, so allow plenty.)"""
+        assert self.process.stdin is not None and self.process.stdout is not None
+        self.process.stdin.write(json.dumps({"op": op, **args}) + "\n")
+        self.process.stdin.flush()
+        ready, _, _ = select.select([self.process.stdout], [], [], float(args.get("timeout", 0)) + 60)
+        line = self.process.stdout.readline() if ready else ""
+        if not line:
+            error = ""
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                self.process.wait(timeout=2)
+            if self.process.poll() is not None:
+                error = (
+                    f"it exited ({self.process.returncode}): {self.log.read_text(errors='replace')[-2000:]}"
+                )
+            raise RuntimeError(f"the AT-SPI walker gave no answer to {op!r}; {error}")
+        reply = json.loads(line)
+        if not reply.pop("ok"):
+            raise RuntimeError(f"AT-SPI walker, {op}: {reply['error']}")
+        return reply
+
+    def stop(self) -> None:
+        if self.process.stdin is not None:
+            with contextlib.suppress(OSError):
+                self.process.stdin.close()
+        _stop(self.process)
+        self._log_file.close()
+
+
+# --- the app ------------------------------------------------------------------------------------
+
+
+def app_command() -> list[str]:
+    """The installed ``spineprep`` beside this Python, or ``$SPINEPREP_E2E_APP`` (shell-split)."""
+    override = os.environ.get("SPINEPREP_E2E_APP", "").strip()
+    if override:
+        return shlex.split(override)
+    return [str(Path(sys.executable).parent / "spineprep")]
+
+
+def user_env(home: Path, lang: str, display: Display, buses: Buses) -> dict[str, str]:
+    """What a person's desktop session gives the app: a HOME, a locale, a display, a session bus
+    with accessibility on. Built from nothing, so no XDG_*, QT_* or SPINEPREP_* of the test run
+    leaks in (the test run itself has QT_QPA_PLATFORM=offscreen)."""
+    env = {
+        name: os.environ[name]
+        for name in ("PATH", "TZ", "CUPS_SERVER", "USER", "LOGNAME")
+        if name in os.environ
+    }
+    env.update(
+        HOME=str(home),
+        LANG=lang,
+        QT_QPA_PLATFORM="xcb",
+        QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
+        QT_ACCESSIBILITY="1",
+        **display.env(),
+        **buses.env(),
+    )
+    return env
+
+
+class App:
+    """One running SpinePrep, seen from outside."""
+
+    def __init__(
+        self,
+        display: Display,
+        buses: Buses,
+        home: Path,
+        lang: str = "en_US.UTF-8",
+        args: Iterable[str] = (),
+        shots: Path | None = None,
+        log: Path | None = None,
+    ) -> None:
+        self.display, self.buses, self.home = display, buses, home
+        self.env = user_env(home, lang, display, buses)
+        self.shots = shots
+        self._shot_number = 0
+        self.log = log or home.parent / "app.log"
+        self.command = [*app_command(), *args]
+        self._log_file = self.log.open("wb")
+        started = time.monotonic()
+        self.process = subprocess.Popen(
+            self.command,
+            env=self.env,
+            cwd=home,
+            stdin=subprocess.DEVNULL,
+            stdout=self._log_file,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        self.pid = self.process.pid
+        walker_env = {
+            "PATH": self.env["PATH"],
+            "HOME": str(home.parent / "walker-home"),
+            **buses.env(),
+            "AT_SPI_BUS_ADDRESS": buses.a11y_address,
+        }
+        try:
+            self.walker = Walker(walker_env, self.pid, self.log.with_suffix(".walker.log"))
+            self.window_id = self._main_window()
+        except BaseException:
+            self.stop()
+            raise
+        self.started_in = time.monotonic() - started
+
+    # --- lifetime ---------------------------------------------------------------------------
+
+    def output(self) -> str:
+        self._log_file.flush()
+        return self.log.read_text(errors="replace")[-4000:]
+
+    def alive(self) -> bool:
+        return self.process.poll() is None
+
+    def stop(self) -> None:
+        if getattr(self, "walker", None) is not None:
+            self.walker.stop()
+        _stop(self.process)
+        self._log_file.close()
+
+    # --- X -------------------------------------------------------------------------------------
+
+    def xdotool(self, *args: str) -> str:
+        assert self.alive(), f"SpinePrep has exited ({self.process.returncode}):\n{self.output()}"
+        # C.UTF-8 is on every Debian: xdotool needs a UTF-8 locale to type "ñ" (en_US may not exist).
+        out = subprocess.run(
+            ["xdotool", *args],
+            env={**self.env, "LC_ALL": "C.UTF-8"},
+            capture_output=True,
+            text=True,
+            timeout=30,
+        )
+        if out.returncode:
+            raise RuntimeError(f"xdotool {' '.join(args)}: {out.stderr.strip()}")
+        return out.stdout
+
+    def _main_window(self) -> str:
+        def visible_windows() -> list[str]:
+            out = subprocess.run(
+                ["xdotool", "search", "--onlyvisible", "--pid", str(self.pid)],
+                env=self.env, capture_output=True, text=True, timeout=30,
+            )  # fmt: skip
+            assert self.alive(), f"SpinePrep exited ({self.process.returncode}):\n{self.output()}"
+            return out.stdout.split()
+
+        return wait_for("SpinePrep's window on the display", visible_windows, timeout=30)[-1]
+
+    def windows(self) -> list[str]:
+        out = subprocess.run(
+            ["xdotool", "search", "--onlyvisible", "--pid", str(self.pid)],
+            env=self.env, capture_output=True, text=True, timeout=30,
+        )  # fmt: skip
+        return out.stdout.split()
+
+    def focus_window(self, window: str | None = None) -> None:
+        """Give the window X keyboard focus (no window manager runs: nothing else does)."""
+        self.xdotool("windowfocus", "--sync", window or self.window_id)
+
+    def key(self, *keys: str) -> None:
+        """Press and release keys, e.g. ``key("Tab")``, ``key("shift+Tab")``, ``key("alt+Right")``."""
+        self.xdotool("key", "--clearmodifiers", "--delay", "30", *keys)
+
+    def type(self, text: str) -> None:
+        self.xdotool("type", "--delay", "25", "--", text)
+
+    def click_at(self, x: int, y: int) -> None:
+        self.xdotool("mousemove", "--sync", str(x), str(y), "click", "1")
+
+    def click(self, node: Node) -> None:
+        """A tap at the middle of the object's on-screen extents."""
+        x, y = node.center
+        self.assert_on_screen(node, x, y)
+        self.click_at(x, y)
+
+    def press_at(self, x: int, y: int) -> None:
+        self.xdotool("mousemove", "--sync", str(x), str(y), "mousedown", "1")
+
+    def release(self) -> None:
+        self.xdotool("mouseup", "1")
+
+    def assert_on_screen(self, node: Node, x: int, y: int) -> None:
+        assert 0 <= x < self.display.width and 0 <= y < self.display.height, (
+            f"{node} is off the screen at {node.x},{node.y} {node.w}x{node.h}"
+        )
+
+    def shot(self, label: str) -> Path | None:
+        """A screenshot of the whole display when $SPINEPREP_E2E_SHOTS names a folder."""
+        if self.shots is None:
+            return None
+        self.shots.mkdir(parents=True, exist_ok=True)
+        self._shot_number += 1
+        path = self.shots / f"{self._shot_number:02d}-{re.sub(r'[^A-Za-z0-9_.-]+', '-', label)}.png"
+        subprocess.run(
+            ["import", "-display", self.display.name, "-window", "root", str(path)],
+            capture_output=True, timeout=30, check=False,
+        )  # fmt: skip
+        return path
+
+    # --- AT-SPI -----------------------------------------------------------------------------
+
+    def tree(self) -> list[Node]:
+        return [Node.of(raw) for raw in self.walker.call("tree")["nodes"]]
+
+    def refresh(self, node: Node) -> Node:
+        return Node.of(self.walker.call("node", id=node.id)["node"])
+
+    def focus_seq(self) -> tuple[int, Node | None]:
+        reply = self.walker.call("focus")
+        return reply["seq"], Node.of(reply["node"]) if reply["node"] else None
+
+    def focused(self) -> Node | None:
+        return self.focus_seq()[1]
+
+    def wait_focus_change(self, after: int, timeout: float = 3.0) -> tuple[bool, int, Node | None]:
+        reply = self.walker.call("wait_focus", after=after, timeout=timeout)
+        return reply["moved"], reply["seq"], Node.of(reply["node"]) if reply["node"] else None
+
+    def find_all(
+        self,
+        role: str | Iterable[str] | None = None,
+        name: str | None = None,
+        name_re: str | None = None,
+        where: Callable[[Node], bool] | None = None,
+        nodes: list[Node] | None = None,
+    ) -> list[Node]:
+        roles = {role} if isinstance(role, str) else set(role) if role is not None else None
+        pattern = re.compile(name_re) if name_re is not None else None
+        return [
+            n
+            for n in (self.tree() if nodes is None else nodes)
+            if (roles is None or n.role in roles)
+            and (name is None or n.name == name)
+            and (pattern is None or pattern.search(n.name))
+            and (where is None or where(n))
+        ]
+
+    def find(
+        self,
+        role: str | Iterable[str] | None = None,
+        name: str | None = None,
+        name_re: str | None = None,
+        where: Callable[[Node], bool] | None = None,
+        timeout: float = 10.0,
+    ) -> Node:
+        """The one showing object that matches, waiting for it to appear."""
+        seen: list[Node] = []
+
+        def probe() -> Node | None:
+            nonlocal seen
+            seen = self.find_all(role, name, name_re, where)
+            return seen[0] if len(seen) == 1 else None
+
+        try:
+            return wait_for(f"one {role or 'object'} named {name or name_re!r}", probe, timeout=timeout)
+        except AssertionError as error:
+            if seen:
+                raise AssertionError(f"{error}; found {len(seen)}: {[str(n) for n in seen]}") from None
+            raise AssertionError(f"{error}; showing now: {self.describe_screen()}") from None
+
+    def describe_screen(self) -> str:
+        """The names a person could reach now (for failure messages)."""
+        parts = [
+            f"{n.role}:{n.name!r}"
+            for n in self.tree()
+            if n.name and n.role not in ("application", "filler", "panel", "layered pane", "scroll pane")
+        ]
+        return "; ".join(parts)[:3000]
+
+    # --- keyboard, read back as a screen reader hears it --------------------------------------
+
+    def press_expect_focus(self, key: str, timeout: float = 3.0) -> Node:
+        """Press ``key`` and wait until focus moves; the newly focused object."""
+        seq, before = self.focus_seq()
+        self.key(key)
+        moved, _, now = self.wait_focus_change(seq, timeout)
+        assert moved and now is not None, f"{key} did not move focus from {before}"
+        return now
+
+    def tab_to(
+        self,
+        name: str | None = None,
+        name_re: str | None = None,
+        description: str | None = None,
+        limit: int = 60,
+        key: str = "Tab",
+    ) -> Node:
+        """Press Tab (or ``key``: "shift+Tab", "Down"...) until the focused object has this name
+        (and description); fail if it never does."""
+        heard: list[str] = []
+        for _ in range(limit):
+            node = self.press_expect_focus(key)
+            heard.append(str(node))
+            if _matches(node, name, name_re) and description in (None, node.description):
+                return node
+        raise AssertionError(f"{key} never reached {name or name_re!r}; focus went: {heard}")
+
+    def wait_focused(self, name: str | None = None, name_re: str | None = None, timeout: float = 5.0) -> Node:
+        last: Node | None = None
+
+        def probe() -> Node | None:
+            nonlocal last
+            last = self.focused()
+            return last if last is not None and _matches(last, name, name_re) else None
+
+        try:
+            return wait_for(f"focus on {name or name_re!r}", probe, timeout=timeout)
+        except AssertionError as error:
+            raise AssertionError(f"{error}; focus is on {last}") from None
+
+    # --- what the app wrote ---------------------------------------------------------------------
+
+    @property
+    def data_dir(self) -> Path:
+        """Where the README says the answers live for this user."""
+        return self.home / ".local" / "share" / "SpinePrep"
+
+
+def _matches(node: Node, name: str | None, name_re: str | None) -> bool:
+    return (name is not None and node.name == name) or (
+        name_re is not None and bool(re.search(name_re, node.name))
+    )
+
+
+def read_intakes(db: Path) -> list[dict[str, Any]]:
+    """Every row of the store, opened read-only (the app may still be running), answers decoded."""
+    assert db.is_file(), (
+        f"no answers file at {db}; {db.parent} holds {sorted(p.name for p in db.parent.glob('*'))}"
+    )
+    with contextlib.closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)) as connection:
+        connection.row_factory = sqlite3.Row
+        rows = [dict(row) for row in connection.execute("SELECT * FROM intakes ORDER BY updated_at")]
+    for row in rows:
+        row["answers"] = json.loads(row["answers"])
+    return rows
+
+
+def pdf_text(pdf: Path) -> str:
+    """The PDF's text, laid out as on the page (pdftotext -layout)."""
+    out = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, f"pdftotext {pdf}: {out.stderr}"
+    return out.stdout
+
+
+def squash(text: str) -> str:
+    """Whitespace runs as one space (the sheet's columns and line breaks aside)."""
+    return re.sub(r"\s+", " ", text)
