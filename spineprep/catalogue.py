@@ -221,43 +221,101 @@ class Outcome(Option):
 # --- Urgent symptoms ("red flags") ----------------------------------------------------
 
 
+class FlagLevel(StrEnum):
+    """How soon a red flag needs care: it decides what the patient is told and how the sheet
+    marks it. Not every red flag is an emergency, and an alarm for one that is not teaches
+    patients to ignore the alarm."""
+
+    # Can mean a trapped nerve root bundle (cauda equina): call 911 or go to the ER now.
+    EMERGENCY = "emergency"
+    # Needs a clinician the same day (an infection is possible): call the clinic today.
+    CALL_TODAY = "call_today"
+    # For the physician to weigh at the visit, shown prominently on the sheet; no alarm.
+    FOR_PHYSICIAN = "for_physician"
+
+    @property
+    def alarming(self) -> bool:
+        """Does the patient get a screen telling them to act now (or today)?"""
+        return self is not FlagLevel.FOR_PHYSICIAN
+
+
 class Flag(Option):
+    """A red-flag symptom; ``level`` says how soon it needs care."""
+
+    level: FlagLevel
+
+    def __new__(cls, code: str, label: str, sheet: str, level: FlagLevel) -> Flag:
+        obj = str.__new__(cls, code)
+        obj._value_ = code
+        obj.label = label
+        obj.sheet = sheet
+        obj.level = level
+        return obj
+
     BLADDER_BOWEL = (
         "bladder_bowel",
         QT_TRANSLATE_NOOP("Catalogue", "Loss of bladder or bowel control"),
         QT_TRANSLATE_NOOP("Catalogue", "Loss of bladder/bowel control"),
+        FlagLevel.EMERGENCY,
     )
     SADDLE_NUMBNESS = (
         "saddle_numbness",
         QT_TRANSLATE_NOOP("Catalogue", "Numbness in the groin, buttocks or inner thighs"),
         QT_TRANSLATE_NOOP("Catalogue", "Numbness groin/buttocks/inner thighs (saddle)"),
+        FlagLevel.EMERGENCY,
     )
     LEG_WEAKNESS = (
         "leg_weakness",
         QT_TRANSLATE_NOOP("Catalogue", "New or worsening weakness in the legs"),
         QT_TRANSLATE_NOOP("Catalogue", "New/worsening leg weakness"),
+        FlagLevel.EMERGENCY,
     )
-    BOTH_LEGS_PAIN = "both_legs_pain", QT_TRANSLATE_NOOP("Catalogue", "Pain down both legs")
+    # Pain down both legs (bilateral sciatica) can be an early sign of cauda equina
+    # compression: seen the same day, not necessarily in the emergency room.
+    BOTH_LEGS_PAIN = (
+        "both_legs_pain",
+        QT_TRANSLATE_NOOP("Catalogue", "Pain down both legs"),
+        QT_TRANSLATE_NOOP("Catalogue", "Pain down both legs"),
+        FlagLevel.CALL_TODAY,
+    )
     FEVER = (
         "fever",
         QT_TRANSLATE_NOOP("Catalogue", "Fever or chills with the back pain"),
-        (QT_TRANSLATE_NOOP("Catalogue", "Fever/chills with back pain")),
+        QT_TRANSLATE_NOOP("Catalogue", "Fever/chills with back pain"),
+        FlagLevel.CALL_TODAY,
     )
     TRAUMA = (
         "trauma",
         QT_TRANSLATE_NOOP("Catalogue", "The pain began after a fall, accident or other injury"),
         QT_TRANSLATE_NOOP("Catalogue", "Onset after fall, accident or injury"),
+        FlagLevel.FOR_PHYSICIAN,
     )
     WEIGHT_LOSS = (
         "weight_loss",
         QT_TRANSLATE_NOOP("Catalogue", "Weight loss I can't explain"),
-        (QT_TRANSLATE_NOOP("Catalogue", "Unexplained weight loss")),
+        QT_TRANSLATE_NOOP("Catalogue", "Unexplained weight loss"),
+        FlagLevel.FOR_PHYSICIAN,
     )
     CANCER = (
         "cancer",
         QT_TRANSLATE_NOOP("Catalogue", "I have had cancer"),
-        (QT_TRANSLATE_NOOP("Catalogue", "History of cancer")),
+        QT_TRANSLATE_NOOP("Catalogue", "History of cancer"),
+        FlagLevel.FOR_PHYSICIAN,
     )
+
+
+# Most urgent first.
+FLAG_LEVELS = (FlagLevel.EMERGENCY, FlagLevel.CALL_TODAY, FlagLevel.FOR_PHYSICIAN)
+
+
+def most_urgent(flags: set[Flag] | frozenset[Flag]) -> FlagLevel | None:
+    """The most urgent level among ``flags``, or None when none is ticked."""
+    return next((level for level in FLAG_LEVELS if any(f.level is level for f in flags)), None)
+
+
+def flags_at(level: FlagLevel, flags: set[Flag] | frozenset[Flag]) -> list[Flag]:
+    """The ticked ``flags`` of one level, in the catalogue's order."""
+    return [f for f in Flag if f in flags and f.level is level]
 
 
 # --- Question wording shared by pages, review and sheet -------------------------------

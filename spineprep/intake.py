@@ -25,6 +25,7 @@ from spineprep.catalogue import (
     Condition,
     Duration,
     Flag,
+    FlagLevel,
     HowOften,
     Limitation,
     Location,
@@ -33,6 +34,7 @@ from spineprep.catalogue import (
     Speed,
     Treatment,
     Trend,
+    most_urgent,
 )
 from spineprep.language import Language
 
@@ -193,6 +195,16 @@ class Urgent:
         self.none_of_these = none
         if none:
             self.flags = set()
+
+    @property
+    def level(self) -> FlagLevel | None:
+        """How soon the most urgent ticked symptom needs care (None: nothing ticked)."""
+        return most_urgent(self.flags)
+
+    @property
+    def alarming(self) -> bool:
+        """Must the patient be told to act now or today (not only the physician)?"""
+        return self.level is not None and self.level.alarming
 
 
 @dataclass

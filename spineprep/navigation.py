@@ -21,7 +21,7 @@ from spineprep.summary import SECTION_KEYS
 
 
 class Step(StrEnum):
-    """The pages of the flow, in order. URGENT_NOTICE is shown only when a flag is ticked."""
+    """The pages of the flow, in order. URGENT_NOTICE is shown only when an alarming flag is ticked."""
 
     WELCOME = "welcome"
     ABOUT = "about"
@@ -96,7 +96,9 @@ def first_unfinished(intake: Intake, today: date) -> Step:
 
 def next_step(step: Step, intake: Intake, *, from_review: bool = False) -> Step:
     """The page after ``step``. ``from_review``: the patient came here via a "Change" button."""
-    if step is Step.URGENT and intake.urgent.flags:
+    # Only a symptom that needs care now or today stops the patient with a notice; the rest
+    # (a past cancer, an injury) are for the physician, on the sheet.
+    if step is Step.URGENT and intake.urgent.alarming:
         return Step.URGENT_NOTICE
     if from_review and step not in (Step.REVIEW, Step.DONE):
         return Step.REVIEW

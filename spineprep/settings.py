@@ -35,6 +35,22 @@ LIMITS: dict[str, tuple[int, int]] = {
     "retention_hours": (1, 24 * 30),
 }
 
+#: Characters a phone number may hold besides digits ("+1 (555) 010-0199 ext. 12").
+_PHONE_PUNCTUATION = frozenset(" +-().,/#*extEXT")
+
+
+def clean_phone(text: str) -> str | None:
+    """A clinic phone number as typed, trimmed; None if it is not one (no letters but an
+    extension, between 3 and 20 digits, at most 40 characters)."""
+    number = " ".join(text.split())
+    digits = sum(ch.isdigit() for ch in number)
+    if not 3 <= digits <= 20 or len(number) > 40:
+        return None
+    if any(not ch.isdigit() and ch not in _PHONE_PUNCTUATION for ch in number):
+        return None
+    return number
+
+
 #: The text sizes a patient can pick, in percent of the normal size.
 TEXT_SIZES = (100, 150, 200)
 

@@ -32,7 +32,7 @@ from reportlab.platypus import (
 )
 
 from spineprep import DOCUMENT_TITLE
-from spineprep.catalogue import QT_TRANSLATE_NOOP, Band, Outcome, band
+from spineprep.catalogue import FLAG_LEVELS, QT_TRANSLATE_NOOP, Band, FlagLevel, Outcome, band, flags_at
 from spineprep.intake import Intake
 from spineprep.language import Language
 from spineprep.resources import resource
@@ -121,6 +121,7 @@ _S_TH = _style("th", 8, bold=True, color=_MUTED)
 # The urgent box's title is white on a solid red band: it is the first thing the eye finds on
 # the page, also from a black-and-white printer (a dark band with white letters).
 _S_URGENT_HEAD = _style("urgent_head", 11, bold=True, color=colors.white)
+_S_URGENT_GROUP = _style("urgent_group", 8, bold=True, color=_MUTED, spaceBefore=3)
 _S_URGENT_ITEM = _style("urgent_item", 10, bold=True, leftIndent=10, bulletIndent=0, bulletFontName=BOLD)
 _S_CONT = _style("continued", 8.5, color=_MUTED)
 
@@ -361,22 +362,45 @@ def _severity(section: Section, intake: Intake, width: float) -> list[Flowable]:
     return [_heading(section.title), t]
 
 
+# What each level's group in the flags box is called on the sheet.
+_LEVEL_TITLES = {
+    FlagLevel.EMERGENCY: QT_TRANSLATE_NOOP("Sheet", "Emergency signs (patient told: 911 / ER now)"),
+    FlagLevel.CALL_TODAY: QT_TRANSLATE_NOOP("Sheet", "Same-day signs (patient told: call today)"),
+    FlagLevel.FOR_PHYSICIAN: QT_TRANSLATE_NOOP("Sheet", "For the physician (no alarm shown)"),
+}
+
+
 def _urgent(section: Section, intake: Intake, w: _Words) -> list[Flowable]:
     if not intake.urgent.flags:
         # No box at all: only a quiet line, so "asked, none reported" differs from "not asked".
         row = section.rows[0]
         return [_p(section.title, _S_LABEL), _p(row.value, _S_VALUE if row.answered else _S_BLANK)]
-    cells: list[list[Any]] = [
-        [_p("⚠ " + w(QT_TRANSLATE_NOOP("Sheet", "URGENT SYMPTOMS REPORTED")), _S_URGENT_HEAD)]
-    ]
-    cells += [[Paragraph(markup(r.label), _S_URGENT_ITEM, bulletText="•")] for r in section.rows]
+    # Red when the patient was told to act; dark ink when the flags are only for the physician
+    # (still boxed and first on the page, but not an alarm).
+    alarming = intake.urgent.alarming
+    colour = _URGENT if alarming else _INK
+    title = (
+        "⚠ " + w(QT_TRANSLATE_NOOP("Sheet", "URGENT SYMPTOMS REPORTED"))
+        if alarming
+        else w(QT_TRANSLATE_NOOP("Sheet", "RED FLAGS TO REVIEW"))
+    )
+    labels = {r.item: r.label for r in section.rows}
+    cells: list[list[Any]] = [[_p(title, _S_URGENT_HEAD)]]
+    for level in FLAG_LEVELS:
+        flags = flags_at(level, intake.urgent.flags)
+        if flags:
+            cells.append([_p(w(_LEVEL_TITLES[level]), _S_URGENT_GROUP)])
+            cells += [
+                [Paragraph(markup(labels[f"urgent:{f.value}"]), _S_URGENT_ITEM, bulletText="•")]
+                for f in flags
+            ]
     box = Table(cells, colWidths=["100%"])
     _set_style(
         box,
         [
-            ("BOX", (0, 0), (-1, -1), 3, _URGENT),
-            ("BACKGROUND", (0, 0), (-1, -1), _URGENT_BG),
-            ("BACKGROUND", (0, 0), (-1, 0), _URGENT),
+            ("BOX", (0, 0), (-1, -1), 3, colour),
+            ("BACKGROUND", (0, 0), (-1, -1), _URGENT_BG if alarming else _HEAD_BG),
+            ("BACKGROUND", (0, 0), (-1, 0), colour),
             ("LEFTPADDING", (0, 0), (-1, -1), 6),
             ("RIGHTPADDING", (0, 0), (-1, -1), 6),
             ("TOPPADDING", (0, 0), (-1, -1), 1.5),

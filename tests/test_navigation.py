@@ -27,10 +27,19 @@ def test_a_flag_brings_the_notice_then_notes() -> None:
     assert next_step(Step.URGENT_NOTICE, intake) is Step.NOTES
 
 
+def test_flags_only_for_the_physician_bring_no_notice() -> None:
+    """A past cancer, weight loss or an injury is for the physician, on the sheet: no alarm."""
+    intake = Intake()
+    intake.urgent.flags = {Flag.CANCER, Flag.WEIGHT_LOSS, Flag.TRAUMA}
+    assert next_step(Step.URGENT, intake) is Step.NOTES
+    intake.urgent.flags.add(Flag.FEVER)
+    assert next_step(Step.URGENT, intake) is Step.URGENT_NOTICE
+
+
 def test_change_from_review_returns_to_review_even_through_the_notice() -> None:
     intake = Intake()
     assert next_step(Step.SEVERITY, intake, from_review=True) is Step.REVIEW
-    intake.urgent.flags = {Flag.CANCER}
+    intake.urgent.flags = {Flag.LEG_WEAKNESS}
     assert next_step(Step.URGENT, intake, from_review=True) is Step.URGENT_NOTICE
     assert next_step(Step.URGENT_NOTICE, intake, from_review=True) is Step.REVIEW
 

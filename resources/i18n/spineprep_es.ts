@@ -33,6 +33,65 @@
     </message>
 </context>
 <context>
+    <name>Advice</name>
+    <message>
+        <source>When you have done that, you can finish the form so your doctor has your answers.</source>
+        <translation>Cuando lo haya hecho, puede terminar las preguntas para que su médico tenga sus respuestas.</translation>
+    </message>
+    <message>
+        <source>Please tell the front desk right now</source>
+        <translation>Por favor, avise en recepción ahora mismo</translation>
+    </message>
+    <message>
+        <source>Go to the front desk now and tell the staff about these symptoms.</source>
+        <translation>Vaya ahora a recepción y dígale al personal que tiene estos síntomas.</translation>
+    </message>
+    <message>
+        <source>These can need care quickly. Do not wait for your appointment.</source>
+        <translation>Estos síntomas pueden necesitar atención rápida. No espere a su cita.</translation>
+    </message>
+    <message>
+        <source>Then come back and finish the questions. If you are not back in a few minutes, your answers are printed for the front desk.</source>
+        <translation>Luego regrese y termine las preguntas. Si no regresa en unos minutos, sus respuestas se imprimirán para recepción.</translation>
+    </message>
+    <message>
+        <source>Call 911 or go to the emergency room now</source>
+        <translation>Llame al 911 o vaya a la sala de emergencias ahora</translation>
+    </message>
+    <message>
+        <source>These symptoms can mean the nerves at the bottom of your spine are being squeezed. That needs care within hours. Do not wait for your appointment.</source>
+        <translation>Estos síntomas pueden significar que los nervios de la parte baja de la columna están apretados. Eso necesita atención en pocas horas. No espere a su cita.</translation>
+    </message>
+    <message>
+        <source>Then let {clinic} know, at {phone}.</source>
+        <translation>Después avise a {clinic}, al {phone}.</translation>
+    </message>
+    <message>
+        <source>Then let {clinic} know. Their number is on your appointment letter.</source>
+        <translation>Después avise a {clinic}. Su número está en la carta de su cita.</translation>
+    </message>
+    <message>
+        <source>Your answers so far are kept on this computer. You can finish the questions later.</source>
+        <translation>Sus respuestas hasta ahora quedan guardadas en esta computadora. Puede terminar las preguntas más tarde.</translation>
+    </message>
+    <message>
+        <source>Please call the clinic today</source>
+        <translation>Por favor, llame hoy a la clínica</translation>
+    </message>
+    <message>
+        <source>Call {clinic} today at {phone}.</source>
+        <translation>Llame hoy a {clinic} al {phone}.</translation>
+    </message>
+    <message>
+        <source>Call {clinic} today. Their number is on your appointment letter.</source>
+        <translation>Llame hoy a {clinic}. Su número está en la carta de su cita.</translation>
+    </message>
+    <message>
+        <source>If it gets worse, or you cannot reach them, call 911 or go to the emergency room.</source>
+        <translation>Si empeora, o si no logra hablar con ellos, llame al 911 o vaya a la sala de emergencias.</translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>no pain</source>
@@ -468,7 +527,7 @@
     <name>Dates</name>
     <message>
         <source>MMMM d, yyyy</source>
-        <extracomment>The installed translators (Qt does not own them: they must stay referenced while installed).</extracomment>
+        <extracomment>The installed translators (Qt does not own them: they must stay referenced while installed). Each translation file is read once: every page rebuild asks which languages there are.</extracomment>
         <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
 </context>
@@ -739,7 +798,6 @@
     <name>MainWindow</name>
     <message>
         <source>SpinePrep — prepare for your spine appointment</source>
-        <extracomment>The pages were built anew (the language changed): the kiosk prepares them again. Language, text size or theme changed. Where the settings file is (at home the patient&apos;s language, size and theme are kept). Kiosk mode: no resume offer, no history, and the patient cannot close the window. Language, text size and theme for the patient in front of the screen.</extracomment>
         <translation>SpinePrep — prepárese para su cita de columna</translation>
     </message>
     <message>
@@ -761,6 +819,11 @@
     <message>
         <source>Step {0} of {1}</source>
         <translation>Paso {0} de {1}</translation>
+    </message>
+    <message>
+        <source>The number is shown for now, but it could not be kept for next time.</source>
+        <extracomment>The pages were built anew (the language changed): the kiosk prepares them again. Language, text size or theme changed. Where the settings file is (at home the patient&apos;s language, size and theme are kept). Kiosk mode: no resume offer, no history, and the patient cannot close the window. Language, text size and theme for the patient in front of the screen.</extracomment>
+        <translation>El número se muestra por ahora, pero no se pudo guardar para la próxima vez.</translation>
     </message>
     <message>
         <source>Show the questions in {0}</source>
@@ -1113,8 +1176,24 @@
         <translation>Médico</translation>
     </message>
     <message>
+        <source>Emergency signs (patient told: 911 / ER now)</source>
+        <translation>Signos de emergencia (se le indicó: 911 / urgencias ya)</translation>
+    </message>
+    <message>
+        <source>Same-day signs (patient told: call today)</source>
+        <translation>Signos para hoy mismo (se le indicó: llamar hoy)</translation>
+    </message>
+    <message>
+        <source>For the physician (no alarm shown)</source>
+        <translation>Para el médico (sin alarma al paciente)</translation>
+    </message>
+    <message>
         <source>URGENT SYMPTOMS REPORTED</source>
         <translation>SÍNTOMAS URGENTES REFERIDOS</translation>
+    </message>
+    <message>
+        <source>RED FLAGS TO REVIEW</source>
+        <translation>SIGNOS DE ALARMA PARA REVISAR</translation>
     </message>
     <message>
         <source>A lot</source>
@@ -1761,40 +1840,32 @@
         <translation>Llame a la clínica ahora mismo</translation>
     </message>
     <message>
-        <source>When you have done that, you can finish the form so your doctor has your answers.</source>
-        <translation>Después de llamar, puede terminar las preguntas para que su médico tenga sus respuestas.</translation>
+        <source>Your clinic&apos;s phone number</source>
+        <translation>El teléfono de su clínica</translation>
     </message>
     <message>
-        <source>Please tell the front desk right now</source>
-        <translation>Por favor, avise en recepción ahora mismo</translation>
+        <source>for example (555) 010-0199</source>
+        <translation>por ejemplo (555) 010-0199</translation>
     </message>
     <message>
-        <source>Then come back and finish the questions. If you are not back in a few minutes, your answers are printed for the front desk.</source>
-        <translation>Luego regrese y termine las preguntas. Si no regresa en unos minutos, sus respuestas se imprimirán para recepción.</translation>
+        <source>Keep this number</source>
+        <translation>Guardar este número</translation>
+    </message>
+    <message>
+        <source>Type it once from your appointment letter; SpinePrep shows it here next time.</source>
+        <translation>Escríbalo una vez, tomándolo de la carta de su cita; SpinePrep lo mostrará aquí la próxima vez.</translation>
+    </message>
+    <message>
+        <source>Type the number with its digits, for example (555) 010-0199.</source>
+        <translation>Escriba el número con sus dígitos, por ejemplo (555) 010-0199.</translation>
+    </message>
+    <message>
+        <source>Kept. The number is shown above, and here next time.</source>
+        <translation>Guardado. El número aparece arriba, y aquí la próxima vez.</translation>
     </message>
     <message>
         <source>You ticked:</source>
         <translation>Usted marcó:</translation>
-    </message>
-    <message>
-        <source>Go to the front desk now and tell the staff about these symptoms.</source>
-        <translation>Vaya ahora a recepción y dígale al personal que tiene estos síntomas.</translation>
-    </message>
-    <message>
-        <source>These can need care quickly. Do not wait for your appointment.</source>
-        <translation>Estos síntomas pueden necesitar atención rápida. No espere a su cita.</translation>
-    </message>
-    <message>
-        <source>Call {0} now at {1}.</source>
-        <translation>Llame ahora a {0} al {1}.</translation>
-    </message>
-    <message>
-        <source>Call {0} now.</source>
-        <translation>Llame ahora a {0}.</translation>
-    </message>
-    <message>
-        <source>If you cannot reach them, or the symptoms are bad, call 911 or go to the emergency room.</source>
-        <translation>Si no logra hablar con ellos, o si los síntomas son fuertes, llame al 911 o vaya a la sala de emergencias.</translation>
     </message>
 </context>
 <context>

@@ -170,9 +170,24 @@ class MainWindow(QMainWindow):
         self.history.saveRequested.connect(self._history_save)
         self.history.deleteRequested.connect(self._history_delete)
         self.history.closeRequested.connect(self._close_history)
+        self.urgent_notice.phoneEntered.connect(self._keep_clinic_phone)
 
     def _save_current(self) -> None:
         self.save_pdf()
+
+    def _keep_clinic_phone(self, number: str) -> None:
+        """The clinic's number a home patient typed from their letter: a setting, not an answer."""
+        self.settings.clinic_phone = number
+        problem = ""
+        if self.data_dir is not None and not self.kiosk:
+            try:
+                self.settings.save(self.data_dir)
+            except OSError as error:
+                log.warning("The clinic's phone number could not be saved: %s", error.strerror)
+                problem = QCoreApplication.translate(
+                    "MainWindow", "The number is shown for now, but it could not be kept for next time."
+                )
+        self.urgent_notice.phone_kept(problem)
 
     def _preview_current(self) -> None:
         self.preview(self.current_pdf())

@@ -399,6 +399,24 @@ def test_urgent_symptoms_at_the_kiosk_say_tell_the_front_desk_now(qtbot: QtBot, 
     assert "Call" not in w.urgent_notice.panel.text()
 
 
+def test_flags_only_for_the_physician_send_no_one_to_the_desk(qtbot: QtBot, kiosk: Kiosk) -> None:
+    """A past cancer is printed on the sheet for the physician; the patient is not alarmed, the
+    thank-you screen does not send them to the desk, and the staff list marks nothing urgent."""
+    k, w = kiosk, kiosk.window
+    tap(qtbot, k.start.button)
+    intake = sample_intake(date.today())
+    intake.completed_at = None
+    intake.urgent.set_flags({Flag.CANCER})
+    w.flow.set_intake(intake, Step.URGENT)
+    w.flow.next()
+    assert w.flow.step is Step.NOTES
+    w.flow.go(Step.REVIEW)
+    w.flow.next()
+    qtbot.waitUntil(lambda: k.thanks.outcome is not Outcome.PRINTING, timeout=10_000)
+    assert not k.thanks.urgent.isVisibleTo(k.thanks)
+    assert not k._sent_to_front_desk()
+
+
 def test_text_fields_ask_the_input_method_not_to_learn_or_predict(kiosk: Kiosk) -> None:
     fields = kiosk.window.findChildren(QLineEdit) + kiosk.window.findChildren(QPlainTextEdit)
     assert len(fields) >= 8

@@ -145,7 +145,7 @@ def test_urgent_page_cannot_be_passed_without_a_choice(qtbot: QtBot, window: Mai
     tap(qtbot, window.urgent.flags.button(Flag.CANCER))  # ... and a tick clears "None of these"
     assert not window.urgent.none.isChecked()
     tap(qtbot, window.next_button)
-    assert window.flow.step is Step.URGENT_NOTICE
+    assert window.flow.step is Step.NOTES  # a past cancer is for the physician: no alarm screen
 
 
 def test_back_keeps_every_answer(qtbot: QtBot, window: MainWindow) -> None:

@@ -221,7 +221,7 @@ class Kiosk(QObject):
         """Did the patient tick an urgent symptom (so we told them to go to the desk) and answer
         every required question? Then their answers are printed for the desk, not wiped."""
         intake = self.window.flow.intake
-        return bool(intake.urgent.flags) and not navigation.problems(Step.REVIEW, intake, date.today())
+        return intake.urgent.alarming and not navigation.problems(Step.REVIEW, intake, date.today())
 
     def _finish_unattended(self) -> None:
         self.tick.stop()
@@ -322,7 +322,7 @@ class Kiosk(QObject):
 
     def _finish(self) -> None:
         """The intake is stored (MainWindow did that); print it with no dialog, say thank you."""
-        urgent = bool(self.window.flow.intake.urgent.flags)
+        urgent = self.window.flow.intake.urgent.alarming
         self.thanks.show_outcome(Outcome.PRINTING, urgent)
         self._show(Screen.THANKS, self.thanks)
         self.thanks.repaint()  # "Printing…" on the screen now, before the printer takes a second
@@ -344,7 +344,7 @@ class Kiosk(QObject):
                 self.show_start()
             else:
                 outcome = Outcome.PRINTED if printed else Outcome.NOT_PRINTED
-                self.thanks.show_outcome(outcome, bool(intake.urgent.flags), saved=self.window.saved)
+                self.thanks.show_outcome(outcome, intake.urgent.alarming, saved=self.window.saved)
                 self._arm()
 
     def end_session(self) -> None:

@@ -97,7 +97,8 @@ class SheetRow(QFrame):
         self.details = QLabel("   ·   ".join(details))
         self.details.setObjectName("rowText")
         text.addWidget(self.details)
-        flags = [option_text(f) for f in Flag if f in intake.urgent.flags]
+        # What the desk must act on; the flags for the physician are on the sheet.
+        flags = [option_text(f) for f in Flag if f in intake.urgent.flags and f.level.alarming]
         self.urgent = QLabel(self.tr("URGENT: {0}").format("; ".join(flags)))
         self.urgent.setObjectName("rowUrgent")
         self.urgent.setWordWrap(True)

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from html import escape
 
-from spineprep.catalogue import Flag
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from spineprep.advice import advice
+from spineprep.catalogue import Flag, FlagLevel
 from spineprep.navigation import Step
-from spineprep.settings import Settings
+from spineprep.settings import Settings, clean_phone
+from spineprep.ui.announce import announce
 from spineprep.ui.pages.base import Page
 from spineprep.ui.widgets.choices import MultiChoice, RowCheckBox, option_text
 from spineprep.ui.widgets.fields import QuestionBlock
@@ -56,9 +61,12 @@ class UrgentPage(Page):
 
 
 class UrgentNoticePage(Page):
-    """Shown after the checklist when a flag is ticked: call now, then carry on."""
+    """Shown after the checklist when a symptom needs care now or today: what to do, then
+    carry on. What is said follows the most urgent symptom's level (``spineprep.advice``)."""
 
     step = Step.URGENT_NOTICE
+    # A home patient typed their clinic's number (from their appointment letter) to keep.
+    phoneEntered = Signal(str)
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Please call the clinic now"), "", parent)
@@ -67,10 +75,37 @@ class UrgentNoticePage(Page):
         self.panel = QLabel()
         self.panel.setObjectName("urgentPanel")
         self.panel.setWordWrap(True)
+        self.panel.setTextFormat(Qt.TextFormat.RichText)
+        self.panel.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # what to do is reachable with Tab
         self.body.addWidget(self.panel)
-        self.after = QLabel(
-            self.tr("When you have done that, you can finish the form so your doctor has your answers.")
+        self.phone_box = QWidget()
+        row = QHBoxLayout(self.phone_box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.phone = QLineEdit()
+        self.phone.setMaxLength(40)
+        self.phone.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
+        self.phone.setAccessibleName(self.tr("Your clinic's phone number"))
+        self.phone.setPlaceholderText(self.tr("for example (555) 010-0199"))
+        self.phone.returnPressed.connect(self._keep_phone)
+        self.keep_phone = QPushButton(self.tr("Keep this number"))
+        self.keep_phone.setAccessibleName(self.keep_phone.text())
+        self.keep_phone.clicked.connect(self._keep_phone)
+        # As wide as a phone number, not the page: the button stays next to what was typed.
+        self.phone.setMaximumWidth(self.phone.fontMetrics().horizontalAdvance("0") * 26)
+        row.addWidget(self.phone, 1)
+        row.addWidget(self.keep_phone)
+        row.addStretch(1)
+        self.phone_block = QuestionBlock(
+            self.tr("Your clinic's phone number"),
+            self.phone_box,
+            hint=self.tr("Type it once from your appointment letter; SpinePrep shows it here next time."),
         )
+        self.body.addWidget(self.phone_block)
+        self.phone_status = QLabel()
+        self.phone_status.setObjectName("status")
+        self.phone_status.setWordWrap(True)
+        self.body.addWidget(self.phone_status)
+        self.after = QLabel()
         self.after.setWordWrap(True)
         self.after.setObjectName("intro")
         self.body.addWidget(self.after)
@@ -79,56 +114,56 @@ class UrgentNoticePage(Page):
     def set_kiosk(self, kiosk: bool) -> None:
         """At the clinic's kiosk the patient is a few steps from the front desk: tell them now."""
         self.kiosk = kiosk
-        heading = (
-            self.tr("Please tell the front desk right now")
-            if kiosk
-            else self.tr("Please call the clinic now")
-        )
-        self.heading.setText(heading)
-        self.heading.setAccessibleName(heading)
-        self.after.setText(
-            self.tr(
-                "Then come back and finish the questions. If you are not back in a few minutes, "
-                "your answers are printed for the front desk."
-            )
-            if kiosk
-            else self.tr("When you have done that, you can finish the form so your doctor has your answers.")
-        )
+        self.refresh()
 
     def entered(self) -> None:
+        self.phone_status.setText("")
         self.refresh()
 
     def refresh(self) -> None:
-        flags = [f for f in Flag if f in self.intake.urgent.flags]
-        items = "".join(f"<li>{_escape(option_text(f))}</li>" for f in flags)
-        if self.kiosk:
-            self.panel.setText(
-                "<p><b>" + self.tr("You ticked:") + "</b></p><ul>" + items + "</ul><p><b>"
-                + self.tr("Go to the front desk now and tell the staff about these symptoms.")
-                + "</b> "
-                + self.tr("These can need care quickly. Do not wait for your appointment.")
-                + "</p>"
-            )  # fmt: skip
-            self.panel.setAccessibleName(self.panel.text())
-            return
         phone = self.settings.clinic_phone.strip()
-        call = (
-            self.tr("Call {0} now at {1}.").format(_escape(self.settings.clinic_name), _escape(phone))
-            if phone
-            else self.tr("Call {0} now.").format(_escape(self.settings.clinic_name))
-        )
+        said = advice(self.intake.urgent.level, kiosk=self.kiosk, phone_known=bool(phone))
+        if said is None:  # nothing alarming ticked (the flow does not show this page then)
+            said = advice(FlagLevel.CALL_TODAY, kiosk=self.kiosk, phone_known=bool(phone))
+            assert said is not None
+
+        def words(source: str) -> str:
+            text = QCoreApplication.translate("Advice", source)
+            return text.format(clinic=self.settings.clinic_name, phone=phone)
+
+        heading = words(said.heading)
+        self.heading.setText(heading)
+        self.heading.setAccessibleName(heading)
+        ticked = [option_text(f) for f in Flag if f in self.intake.urgent.flags and f.level.alarming]
+        intro = self.tr("You ticked:")
+        acts = [words(a) for a in said.act]
+        items = "".join(f"<li>{escape(t)}</li>" for t in ticked)
         self.panel.setText(
-            "<p><b>" + self.tr("You ticked:") + "</b></p><ul>" + items + "</ul>"
-            "<p><b>"
-            + call
-            + "</b> "
-            + self.tr(
-                "If you cannot reach them, or the symptoms are bad, call 911 or go to the emergency room."
-            )
-            + "</p>"
+            f"<p><b>{escape(intro)}</b></p><ul>{items}</ul><p><b>{escape(acts[0])}</b></p>"
+            + "".join(f"<p>{escape(a)}</p>" for a in acts[1:])
         )
-        self.panel.setAccessibleName(self.panel.text())
+        # Read as sentences, not markup.
+        self.panel.setAccessibleName(" ".join([intro, "; ".join(ticked) + ".", *acts]))
+        self.phone_block.setVisible(said.ask_phone)
+        self.after.setText(words(said.then))
 
+    def _keep_phone(self) -> None:
+        number = clean_phone(self.phone.text())
+        if number is None:
+            self._say(self.tr("Type the number with its digits, for example (555) 010-0199."), error=True)
+            self.phone.setFocus()
+            return
+        self.phoneEntered.emit(number)
 
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    def phone_kept(self, problem: str = "") -> None:
+        """The window kept the number (or says why it could not)."""
+        self.phone.clear()
+        self.refresh()
+        self._say(problem or self.tr("Kept. The number is shown above, and here next time."), bool(problem))
+        self.panel.setFocus()
+
+    def _say(self, text: str, error: bool) -> None:
+        self.phone_status.setText(text)
+        self.phone_status.setProperty("error", error)
+        self.phone_status.style().polish(self.phone_status)
+        announce(self, text, urgent=error)
