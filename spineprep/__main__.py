@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import os
+import shlex
+import shutil
 import sys
 from pathlib import Path
 
@@ -44,6 +46,19 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def this_command() -> str:
+    """How to type this program again, as it was started: ``spineprep`` when that is what is on
+    the PATH, else the path that was run (``.venv/bin/spineprep`` after the quick start), else
+    ``python -m spineprep`` with this interpreter."""
+    started = Path(sys.argv[0]) if sys.argv and sys.argv[0] else None
+    if started is not None and started.name == "spineprep" and started.exists():
+        on_path = shutil.which("spineprep")
+        if on_path and Path(on_path).resolve() == started.resolve():
+            return "spineprep"
+        return shlex.quote(str(started))
+    return f"{shlex.quote(sys.executable)} -m spineprep"
+
+
 def _no_display() -> bool:
     if not sys.platform.startswith("linux"):
         return False
@@ -76,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     if _no_display():
         print(
             "spineprep: no display found (DISPLAY is not set). Run it on a desktop, "
-            "or try 'spineprep sample-pdf out.pdf' to see the physician sheet.",
+            f"or see the physician sheet with: {this_command()} sample-pdf out.pdf",
             file=sys.stderr,
         )
         return 2

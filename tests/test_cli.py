@@ -76,3 +76,20 @@ def test_no_display_is_one_clear_line() -> None:
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1
     assert "no display" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_the_no_display_message_gives_a_command_that_works_as_printed(tmp_path: Path) -> None:
+    """Started as the quick start leaves it (.venv/bin/spineprep, not on the PATH), the command
+    the message suggests runs as typed, from any folder."""
+    installed = Path(sys.executable).parent / "spineprep"
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["PATH"] = "/usr/bin:/bin"  # as in a new terminal: the venv is not on it
+    result = subprocess.run([str(installed)], capture_output=True, text=True, env=env, timeout=60)
+    assert result.returncode == 2
+    suggested = result.stderr.strip().rsplit("with: ", 1)[1]
+    assert suggested.endswith("sample-pdf out.pdf")
+    made = subprocess.run(
+        suggested, shell=True, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60
+    )
+    assert made.returncode == 0, made.stderr
+    assert (tmp_path / "out.pdf").read_bytes().startswith(b"%PDF")
