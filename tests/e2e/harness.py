@@ -451,8 +451,10 @@ class App:
     def type(self, text: str) -> None:
         self.xdotool("type", "--delay", "25", "--", text)
 
+    # (No --sync on mousemove: it waits for ever when the pointer is already there. XTest
+    # motion and button events reach the server in order, so the click lands where moved to.)
     def click_at(self, x: int, y: int) -> None:
-        self.xdotool("mousemove", "--sync", str(x), str(y), "click", "1")
+        self.xdotool("mousemove", str(x), str(y), "click", "1")
 
     def click(self, node: Node) -> None:
         """A tap at the middle of the object's on-screen extents."""
@@ -461,7 +463,7 @@ class App:
         self.click_at(x, y)
 
     def press_at(self, x: int, y: int) -> None:
-        self.xdotool("mousemove", "--sync", str(x), str(y), "mousedown", "1")
+        self.xdotool("mousemove", str(x), str(y), "mousedown", "1")
 
     def release(self) -> None:
         self.xdotool("mouseup", "1")
@@ -470,6 +472,86 @@ class App:
         assert 0 <= x < self.display.width and 0 <= y < self.display.height, (
             f"{node} is off the screen at {node.x},{node.y} {node.w}x{node.h}"
         )
+
+    def visible_part(self, node: Node, nodes: list[Node] | None = None) -> tuple[int, int, int, int] | None:
+        """What of ``node`` shows on the screen: its extents clipped by every object it sits in
+        (a scrolled page's viewport cuts off what is scrolled away). None when nothing shows.
+        (Qt calls a widget scrolled out of view "showing" all the same.)"""
+        by_id = {n.id: n for n in (self.tree() if nodes is None else nodes)}
+        left, top = node.x, node.y
+        right, bottom = node.x + node.w, node.y + node.h
+        holder = by_id.get(node.parent)
+        while holder is not None:
+            if holder.w > 0 and holder.h > 0:
+                left, top = max(left, holder.x), max(top, holder.y)
+                right, bottom = min(right, holder.x + holder.w), min(bottom, holder.y + holder.h)
+            holder = by_id.get(holder.parent)
+        left, top = max(left, 0), max(top, 0)
+        right, bottom = min(right, self.display.width), min(bottom, self.display.height)
+        if right - left < 1 or bottom - top < 1:
+            return None
+        return left, top, right - left, bottom - top
+
+    def tap(self, node: Node, nodes: list[Node] | None = None, settle: float = 0.5) -> Node:
+        """A finger on what shows of ``node``: down at the middle of its visible part, then a
+        check that nothing on the page moves while the finger is down, then up.
+
+        The rule for a touch screen: a tap chooses exactly what was under the finger when it
+        went down, or nothing, and the page never moves between press and release. ``nodes``:
+        a tree read just now. Returns the object as it was read just before the press."""
+        nodes = self.tree() if nodes is None else nodes
+        by_id = {n.id: n for n in nodes}
+        assert node.id in by_id, f"{node} is no longer there to tap"
+        node = by_id[node.id]
+        part = self.visible_part(node, nodes)
+        assert part is not None, f"{node} is not on the screen (at {node.x},{node.y} {node.w}x{node.h})"
+        x, y = part[0] + part[2] // 2, part[1] + part[3] // 2
+        bars = [n for n in nodes if n.role == "scroll bar" and n.value is not None]
+        self.press_at(x, y)
+        moved: list[str] = []
+        try:
+            # Until the app has the press: a button reads "pressed", a field takes focus.
+            end = time.monotonic() + settle
+            while True:
+                now = self.refresh(node)
+                if (now.x, now.y) != (node.x, node.y):
+                    moved.append(f"{node} went from y={node.y} to y={now.y}")
+                had_it = "pressed" in now.states or (now.focused and not node.focused)
+                if moved or had_it or time.monotonic() > end:
+                    break
+                time.sleep(0.02)
+            for bar in bars:
+                after = self.refresh(bar)
+                if after.value != bar.value:
+                    moved.append(f"the page scrolled from {bar.value:g} to {after.value:g}")
+        finally:
+            self.release()
+        shown = f"{part[3]} of its {node.h} px showing"
+        assert not moved, f"the page moved while a finger was down on {node} ({shown}): {'; '.join(moved)}"
+        return node
+
+    def page_scroll_bar(self, nodes: list[Node] | None = None) -> Node | None:
+        """The vertical scroll bar of what shows now (a page taller than the screen has one)."""
+        bars = [
+            n
+            for n in (self.tree() if nodes is None else nodes)
+            if n.role == "scroll bar" and "vertical" in n.states and n.value is not None and n.h > 0
+        ]
+        return max(bars, key=lambda bar: bar.h) if bars else None
+
+    def wheel(self, down: bool = True, bar: Node | None = None) -> bool:
+        """One notch of the mouse wheel over the page's left margin (no control there takes the
+        wheel for itself). ``bar``: the page's scroll bar, read just now. False when the page
+        did not move (it is at its end)."""
+        bar = self.page_scroll_bar() if bar is None else bar
+        if bar is None:
+            return False
+        self.xdotool("mousemove", "12", str(bar.y + bar.h // 2), "click", "5" if down else "4")
+        try:
+            wait_for("the page to scroll", lambda: self.refresh(bar).value != bar.value, timeout=1.0)
+        except AssertionError:
+            return False
+        return True
 
     def shot(self, label: str) -> Path | None:
         """A screenshot of the whole display when $SPINEPREP_E2E_SHOTS names a folder."""
@@ -522,6 +604,34 @@ class App:
             and (where is None or where(n))
         ]
 
+    def locate(
+        self,
+        role: str | Iterable[str] | None = None,
+        name: str | None = None,
+        name_re: str | None = None,
+        where: Callable[[Node], bool] | None = None,
+        timeout: float = 10.0,
+    ) -> tuple[Node, list[Node]]:
+        """The one showing object that matches (waiting for it to appear), and the tree it was
+        found in."""
+        seen: list[Node] = []
+        nodes: list[Node] = []
+
+        def probe() -> Node | None:
+            nonlocal seen, nodes
+            nodes = self.tree()
+            seen = self.find_all(role, name, name_re, where, nodes=nodes)
+            return seen[0] if len(seen) == 1 else None
+
+        try:
+            return wait_for(
+                f"one {role or 'object'} named {name or name_re!r}", probe, timeout=timeout
+            ), nodes
+        except AssertionError as error:
+            if seen:
+                raise AssertionError(f"{error}; found {len(seen)}: {[str(n) for n in seen]}") from None
+            raise AssertionError(f"{error}; showing now: {self.describe_screen()}") from None
+
     def find(
         self,
         role: str | Iterable[str] | None = None,
@@ -531,19 +641,7 @@ class App:
         timeout: float = 10.0,
     ) -> Node:
         """The one showing object that matches, waiting for it to appear."""
-        seen: list[Node] = []
-
-        def probe() -> Node | None:
-            nonlocal seen
-            seen = self.find_all(role, name, name_re, where)
-            return seen[0] if len(seen) == 1 else None
-
-        try:
-            return wait_for(f"one {role or 'object'} named {name or name_re!r}", probe, timeout=timeout)
-        except AssertionError as error:
-            if seen:
-                raise AssertionError(f"{error}; found {len(seen)}: {[str(n) for n in seen]}") from None
-            raise AssertionError(f"{error}; showing now: {self.describe_screen()}") from None
+        return self.locate(role, name, name_re, where, timeout)[0]
 
     def describe_screen(self) -> str:
         """The names a person could reach now (for failure messages)."""
@@ -629,6 +727,73 @@ def pdf_text(pdf: Path) -> str:
     return out.stdout
 
 
+def pdf_info(pdf: Path) -> dict[str, str]:
+    """pdfinfo's fields ("Pages", "Page size", "Title", ...)."""
+    out = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, f"pdfinfo {pdf}: {out.stderr}"
+    return {k.strip(): v.strip() for k, _, v in (line.partition(":") for line in out.stdout.splitlines())}
+
+
+def page_colours(pdf: Path, dpi: int = 30) -> dict[str, float]:
+    """Page 1 rendered (pdftoppm): the share of its pixels that are ink (dark) and that are red.
+    For a sheet that went through CUPS, whose text layer does not survive."""
+    out = subprocess.run(
+        ["pdftoppm", "-r", str(dpi), "-f", "1", "-l", "1", str(pdf)], capture_output=True, timeout=60
+    )
+    assert out.returncode == 0, f"pdftoppm {pdf}: {out.stderr.decode(errors='replace')}"
+    magic, size, _depth, pixels = out.stdout.split(b"\n", 3)
+    assert magic == b"P6", "pdftoppm did not give a PPM"
+    width, height = map(int, size.split())
+    count = width * height
+    rgb = [pixels[i : i + 3] for i in range(0, count * 3, 3)]
+    return {
+        "ink": sum(1 for r, g, b in rgb if r + g + b < 600) / count,
+        "red": sum(1 for r, g, b in rgb if r > 150 and g < 90 and b < 90) / count,
+    }
+
+
 def squash(text: str) -> str:
     """Whitespace runs as one space (the sheet's columns and line breaks aside)."""
     return re.sub(r"\s+", " ", text)
+
+
+class Translations:
+    """SpinePrep's own translation source (resources/i18n/spineprep_LANG.ts): what the app
+    shows in that language for an English source string, so tests can find "Aceptar" by
+    asking for "OK" in context "PinPad"."""
+
+    def __init__(self, language: str) -> None:
+        from xml.etree import ElementTree
+
+        path = HERE.parents[1] / "resources" / "i18n" / f"spineprep_{language}.ts"
+        self.path = path
+        self.texts: dict[tuple[str, str], str] = {}
+        for context in ElementTree.parse(path).getroot().iter("context"):
+            name = context.findtext("name", "")
+            for message in context.iter("message"):
+                translation = message.find("translation")
+                if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished"):
+                    continue
+                self.texts[(name, message.findtext("source", ""))] = translation.text or ""
+
+    def __call__(self, context: str, source: str) -> str:
+        try:
+            return self.texts[(context, source)]
+        except KeyError:
+            raise KeyError(f"no translation of {source!r} in context {context!r} in {self.path}") from None
+
+
+def cups_output() -> Path | None:
+    """Where a running CUPS's PDF queue (the system default) writes jobs, as .ci/run sets it
+    up ($SPINEPREP_CUPS_OUT); None when no CUPS runs here."""
+    out = os.environ.get("SPINEPREP_CUPS_OUT")
+    if not out or not shutil.which("lpstat"):
+        return None
+    try:
+        running = subprocess.run(["lpstat", "-r"], capture_output=True, text=True, timeout=10).stdout
+        default = subprocess.run(["lpstat", "-d"], capture_output=True, text=True, timeout=10).stdout
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    if "is running" not in running or "not running" in running or "destination:" not in default:
+        return None
+    return Path(out)
