@@ -28,7 +28,6 @@ HEADINGS = {
     "onset": "When did the spasms start?",
     "relief": "What have you tried for relief?",
     "urgent": "Do you have any of these?",
-    "urgent_notice": "Please call the clinic now",
     "notes": "For your doctor",
     "review": "Check your answers",
     "done": "All done. Thank you!",
@@ -67,7 +66,13 @@ class KeyboardVisit:
     # --- moving between pages ---------------------------------------------------------------
 
     def on(self, page: str, timeout: float = 10.0) -> Node:
-        """Each new page puts focus on its heading: wait until a screen reader would say it."""
+        """Each new page puts focus on its heading: wait until a screen reader would say it.
+        (The urgent notice's heading depends on the symptom; its Next button says Continue.)"""
+        if page == "urgent_notice":
+            self.app.find("push button", "Continue", timeout=timeout)
+            heading = self.app.focused()
+            assert heading is not None and heading.role == "label", f"focus is on {heading}, not a heading"
+            return heading
         return self.app.wait_focused(name=HEADINGS[page], timeout=timeout)
 
     def start(self) -> None:
