@@ -11,7 +11,8 @@ on stdout. Requests are ``{"op": ..., ...}``; replies are ``{"ok": true, ...}`` 
 - ``node {id}``: one object again, read now (``id`` is its AT-SPI object path).
 - ``focus {}`` / ``wait_focus {after, timeout}``: the focused object, as reported by
   ``object:state-changed:focused`` (checked against its live state); ``seq`` counts focus
-  changes, so "wait for focus to move after this key" is ``wait_focus(after=seq)``.
+  changes, so "wait for focus to move after this key" is ``wait_focus(after=seq)``;
+  ``seq {}`` is the count alone.
 
 Objects are reported as ``{id, role, name, description, states, extents: [x, y, w, h],
 text, value, parent, depth}``; extents are screen coordinates.
@@ -36,6 +37,10 @@ from gi.repository import Atspi, GLib  # noqa: E402
 TEXT_ROLES = {"text", "entry", "password text", "paragraph", "terminal", "document text"}
 ITEM_ROLES = {"list item", "table cell", "tree item", "table row", "column header", "table column header"}
 VIEW_ROLES = {"list", "list box", "table", "tree", "tree table"}
+# Each question over the bus costs about a millisecond, and a page has a few hundred objects:
+# Qt's buttons, labels and fields have no children, and its plain containers no description.
+LEAVES = {"push button", "check box", "radio button", "toggle button", "label", "text", "table cell"}
+PLAIN_CONTAINERS = {"filler", "panel"}
 VALUE_ROLES = {"scroll bar", "slider", "spin button", "progress bar"}
 
 
@@ -105,7 +110,7 @@ class Walker:
             "id": obj.path,
             "role": role,
             "name": obj.get_name() or "",
-            "description": obj.get_description() or "",
+            "description": "" if role in PLAIN_CONTAINERS else obj.get_description() or "",
             "states": nicks,
             "extents": extents,
             "text": text,
@@ -118,7 +123,10 @@ class Walker:
         out: list[dict[str, Any]] = []
 
         def walk(obj: Any, parent: str, depth: int, states: Any) -> None:
-            out.append(self.describe(obj, parent, depth, states))
+            node = self.describe(obj, parent, depth, states)
+            out.append(node)
+            if node["role"] in LEAVES:
+                return
             for index in range(obj.get_child_count()):
                 child = obj.get_child_at_index(index)
                 if child is None:
@@ -191,6 +199,9 @@ class Walker:
             if obj is None:
                 raise KeyError(f"unknown object {request['id']}")
             return {"node": self.describe(obj)}
+        if op == "seq":
+            self.pump()
+            return {"seq": self.seq}
         if op == "focus":
             return {"seq": self.seq, "node": self.current_focus()}
         if op == "wait_focus":

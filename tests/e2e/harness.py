@@ -446,7 +446,7 @@ class App:
 
     def key(self, *keys: str) -> None:
         """Press and release keys, e.g. ``key("Tab")``, ``key("shift+Tab")``, ``key("alt+Right")``."""
-        self.xdotool("key", "--clearmodifiers", "--delay", "30", *keys)
+        self.xdotool("key", "--clearmodifiers", "--delay", "10", *keys)
 
     def type(self, text: str) -> None:
         self.xdotool("type", "--delay", "25", "--", text)
@@ -654,12 +654,16 @@ class App:
 
     # --- keyboard, read back as a screen reader hears it --------------------------------------
 
+    def seq(self) -> int:
+        """How many times focus has moved so far (cheap: no object is read)."""
+        return int(self.walker.call("seq")["seq"])
+
     def press_expect_focus(self, key: str, timeout: float = 3.0) -> Node:
         """Press ``key`` and wait until focus moves; the newly focused object."""
-        seq, before = self.focus_seq()
+        seq = self.seq()
         self.key(key)
         moved, _, now = self.wait_focus_change(seq, timeout)
-        assert moved and now is not None, f"{key} did not move focus from {before}"
+        assert moved and now is not None, f"{key} did not move focus from {now}"
         return now
 
     def tab_to(

@@ -42,10 +42,10 @@ def go_round(app: App, key: str, page: str, in_view: bool = False) -> list[Node]
     assert start is not None, f"{page}: nothing has focus"
     visited: list[Node] = []
     for _ in range(MAX_PRESSES):
-        seq, before = app.focus_seq()
+        seq = app.seq()
         app.key(key)
         moved, _, now = app.wait_focus_change(seq, timeout=2.0)
-        assert moved and now is not None, f"{page}: {key} did not move focus from {before}"
+        assert moved and now is not None, f"{page}: {key} did not move focus from {now}"
         if in_view and now.id in in_page:
             shows = now.y < stack.y + stack.h and now.y + now.h > stack.y
             assert shows, f"{page}: {key} put focus on {now}, scrolled out of view (y={now.y})"
@@ -110,6 +110,7 @@ def test_tab_goes_round_every_page_of_the_home_flow(launch: Launch) -> None:
 
 @pytest.mark.xfail(
     strict=True,
+    raises=AssertionError,
     reason="Tab from the header's language button wraps to the page heading but leaves the page "
     "scrolled down, so the focused heading is out of view (found by this layer; not fixed yet)",
 )
