@@ -167,3 +167,35 @@ def test_a_tap_on_an_answer_partly_out_of_view_chooses_it_and_the_page_stays_sti
     qtbot.mouseRelease(row, Qt.MouseButton.LeftButton, pos=spot)
     assert bar.value() == before
     assert w.flow.intake.severity.limitation is Limitation.A_LOT
+
+
+def test_dragging_a_page_with_a_pointer_scrolls_it_and_chooses_nothing(qtbot: QtBot, kiosk: Kiosk) -> None:
+    """Touch screens that send a finger as a pointer: a drag scrolls the page, and the answer
+    the drag started on is not chosen; a tap still chooses."""
+    from PySide6.QtTest import QTest
+
+    w = kiosk.window
+    kiosk.begin()
+    w.flow.go(Step.SEVERITY)
+    page = w.severity
+    qtbot.wait(1)
+    bar = page.verticalScrollBar()
+    assert bar.maximum() > 200
+    row = w.severity.limitation.button(Limitation.A_LOT)
+    start = QPoint(row.width() // 2, row.height() // 2)
+    before = bar.value()
+    # The pointer moves over the screen, not with the row (which scrolls away under it).
+    viewport = page.viewport()
+    at = row.mapTo(viewport, start)
+    QTest.mousePress(row, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for step in range(1, 11):
+        QTest.mouseMove(viewport, at - QPoint(0, 15 * step))
+    release = at - QPoint(0, 150)
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, release)
+    assert bar.value() == before + 150
+    assert w.flow.intake.severity.limitation is None and not row.isChecked()
+    # A tap with a little wobble still chooses.
+    qtbot.mousePress(row, Qt.MouseButton.LeftButton, pos=start)
+    QTest.mouseMove(row, start + QPoint(3, 4))
+    qtbot.mouseRelease(row, Qt.MouseButton.LeftButton, pos=start + QPoint(3, 4))
+    assert w.flow.intake.severity.limitation is Limitation.A_LOT

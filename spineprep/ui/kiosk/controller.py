@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QScrollArea,
-    QScroller,
     QWidget,
 )
 
@@ -36,9 +35,10 @@ from spineprep.settings import Settings
 from spineprep.staff_pin import Check, PinError, StaffPin, is_valid_new_pin
 from spineprep.store import Finished, StoreError
 from spineprep.ui import i18n, sheet_actions
+from spineprep.ui.kiosk.drag_scroll import DragToScroll
 from spineprep.ui.kiosk.idle import ActivityWatch, LongPress
 from spineprep.ui.kiosk.pin_pad import PinPad
-from spineprep.ui.kiosk.screens import Outcome, StartScreen, StillThereScreen, ThanksScreen
+from spineprep.ui.kiosk.screens import Outcome, StartScreen, StillThereScreen, ThanksScreen, finger_scrolling
 from spineprep.ui.kiosk.staff import StaffArea
 from spineprep.ui.messages import store_message
 
@@ -115,6 +115,8 @@ class Kiosk(QObject):
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         app.installEventFilter(self.watch)
+        self.drag = DragToScroll(lambda: list(window.flow.pages.values()), self)
+        app.installEventFilter(self.drag)
         self.watch.activity.connect(self._activity)
         self.watch.released.connect(self._released)
         self._scroll_on_release = False
@@ -172,7 +174,7 @@ class Kiosk(QObject):
             field.setInputMethodHints(field.inputMethodHints() | _PRIVATE_INPUT)
         # A finger drags the page itself (the scroll bar is there too, for a mouse).
         for area in window.findChildren(QScrollArea):
-            QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+            finger_scrolling(area)
 
     def _pages_rebuilt(self) -> None:
         """The language changed: new pages to prepare, and the kiosk's screens to reword."""

@@ -30,6 +30,12 @@ def _big_button(text: str) -> QPushButton:
     return button
 
 
+def finger_scrolling(area: QScrollArea) -> None:
+    """A page scrolls under a finger: touch events through Qt's scroller; a finger that the
+    touch screen sends as a pointer is handled by ``DragToScroll``."""
+    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+
+
 class _Screen(QScrollArea):
     """A centred column of text with one big button. It scrolls when the patient's text size
     makes it taller than the screen (a fixed column would cut the button off)."""
@@ -41,7 +47,7 @@ class _Screen(QScrollArea):
         body = QWidget()
         body.setObjectName("kioskScreen")
         self.setWidget(body)
-        QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        finger_scrolling(self)
         self.column = QVBoxLayout(body)
         self.column.setContentsMargins(80, 40, 80, 40)
         self.column.setSpacing(24)
