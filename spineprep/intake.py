@@ -509,7 +509,7 @@ def check_relief(r: Relief) -> list[Problem]:
         problems.append(Problem("relief", _NOTHING_YET_BUT_TRIED))
     if Treatment.OTHER in r.tried() and not r.other_treatment.strip():
         problems.append(
-            Problem("relief", QT_TRANSLATE_NOOP("Validation", "Tell us what the other treatment was."))
+            Problem("relief_other", QT_TRANSLATE_NOOP("Validation", "Tell us what the other treatment was."))
         )
     for item, text in (("medicines", r.medicines), ("worse", r.worse)):
         problems.extend(_too_long(item, text))

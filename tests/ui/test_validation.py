@@ -130,7 +130,13 @@ def test_relief_needs_a_row_or_nothing_yet(qtbot: QtBot, window: MainWindow) -> 
     tap(qtbot, window.relief.table.row_buttons[Treatment.HEAT][Outcome.HELPED_A_LOT])
     assert Treatment.HEAT not in window.flow.intake.relief.outcomes
     tap(qtbot, window.relief.table.row_buttons[Treatment.OTHER][Outcome.HELPED_A_LITTLE])
-    blocked(qtbot, window, "relief", "other treatment")
+    blocked(qtbot, window, "relief_other", "other treatment")
+    # The message and the box it is about are in view, and the box has focus.
+    page = window.relief
+    message = page.blocks["relief_other"].error
+    top = message.mapTo(page.viewport(), message.rect().topLeft()).y()
+    assert top >= 0 and top + message.height() <= page.viewport().height()
+    assert window.relief.other.hasFocus()
     qtbot.keyClicks(window.relief.other, "acupuncture")
     tap(qtbot, window.next_button)
     assert window.flow.step is Step.URGENT

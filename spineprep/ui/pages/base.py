@@ -38,7 +38,7 @@ class Page(QScrollArea):
         super().__init__(parent)
         self.intake = Intake()
         vertical_only(self)
-        content = QWidget()
+        content = self.content = QWidget()
         content.setObjectName("pageBody")
         self.body = QVBoxLayout(content)
         self.body.setContentsMargins(32, 20, 32, 24)
@@ -108,7 +108,17 @@ class Page(QScrollArea):
         for problem in problems:
             block = self.blocks.get(problem.item)
             if block is not None:
-                self.ensureWidgetVisible(block, 0, 90)  # the message, with room above it
+                # The message sits at the top of its block: show that, with room above it
+                # (a block taller than the page would otherwise be shown from its middle).
+                top = block.mapTo(self.content, block.rect().topLeft()).y()
+                bar = self.verticalScrollBar()
+                if (
+                    not bar.value()
+                    <= top - 24
+                    <= top + block.height()
+                    <= bar.value() + self.viewport().height()
+                ):
+                    bar.setValue(max(0, top - 24))
                 block.control.setFocus(Qt.FocusReason.OtherFocusReason)
                 for child in block.control.findChildren(QWidget):
                     if child.focusPolicy() != Qt.FocusPolicy.NoFocus and child.isEnabled():

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -24,36 +26,94 @@ class ReliefTable(QWidget):
     """One row per treatment, four big buttons per row: not tried / helped a lot / a little / not.
 
     Emits ``chosen(treatment, outcome or None)``; a second tap on the chosen button clears the row.
+    At large text, where a row no longer fits across, each treatment's name goes above its
+    buttons (four across, or two by two), so nothing runs off the page.
     """
 
     chosen = Signal(object, object)
 
     def __init__(self) -> None:
         super().__init__()
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(6)
-        grid.setVerticalSpacing(6)
-        grid.setColumnStretch(0, 1)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(6)
+        self.grid.setVerticalSpacing(6)
+        self.grid.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.labels: dict[Treatment, QLabel] = {}
         self.row_buttons: dict[Treatment, dict[Outcome, QPushButton]] = {}
-        for row, treatment in enumerate(Treatment):
+        for treatment in Treatment:
             label = QLabel(option_text(treatment))
             label.setWordWrap(True)
             label.setObjectName("rowLabel")
-            grid.addWidget(label, row, 0)
+            self.labels[treatment] = label
             # No QButtonGroup: one would make the row a single Tab stop whose arrow keys skip
             # the other buttons. Each button is a Tab stop; one per row is kept by hand, so a
             # second tap can clear the row.
             buttons: dict[Outcome, QPushButton] = {}
-            for column, outcome in enumerate(Outcome, start=1):
+            for outcome in Outcome:
                 button = QPushButton(option_text(outcome))
                 button.setCheckable(True)
                 button.setObjectName("segment")
                 button.setAccessibleName(f"{option_text(treatment)}: {option_text(outcome)}")
                 button.clicked.connect(lambda checked, t=treatment, o=outcome: self._clicked(t, o, checked))
-                grid.addWidget(button, row, column)
                 buttons[outcome] = button
             self.row_buttons[treatment] = buttons
+        self.across = 0  # buttons side by side: 4 beside the name, 4 or 2 under it (-4, -2)
+        self._arrange(4)
+
+    def _button_width(self) -> int:
+        return max(b.sizeHint().width() for row in self.row_buttons.values() for b in row.values())
+
+    def _label_width(self) -> int:
+        """The name column's least width: the longest word of any treatment's name."""
+        metrics = next(iter(self.labels.values())).fontMetrics()
+        words = (w for label in self.labels.values() for w in label.text().split())
+        return max(metrics.horizontalAdvance(w) for w in words) + 8
+
+    def layout_for(self, width: int) -> int:
+        """4: name and four buttons in one row; -4: name above four; -2: name above two by two."""
+        gap = self.grid.horizontalSpacing()
+        button = self._button_width()
+        if self._label_width() + 4 * (button + gap) <= width:
+            return 4
+        return -4 if 4 * button + 3 * gap <= width else -2
+
+    def _arrange(self, across: int) -> None:
+        if across == self.across:
+            return
+        self.across = across
+        grid = self.grid
+        for treatment in Treatment:
+            grid.removeWidget(self.labels[treatment])
+            for button in self.row_buttons[treatment].values():
+                grid.removeWidget(button)
+        columns = abs(across)
+        rows_per = 1 if across > 0 else 1 + 4 // columns
+        for index, treatment in enumerate(Treatment):
+            top = index * rows_per
+            buttons = list(self.row_buttons[treatment].values())
+            if across > 0:
+                grid.addWidget(self.labels[treatment], top, 0)
+                for column, button in enumerate(buttons, start=1):
+                    grid.addWidget(button, top, column)
+            else:
+                grid.addWidget(self.labels[treatment], top, 0, 1, columns)
+                for n, button in enumerate(buttons):
+                    grid.addWidget(button, top + 1 + n // columns, n % columns)
+        for column in range(5):
+            stretch = column == 0 if across > 0 else column < columns  # the names; else the buttons
+            grid.setColumnStretch(column, int(stretch))
+        self.updateGeometry()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        self._arrange(self.layout_for(event.size().width()))
+        super().resizeEvent(event)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """Two buttons' width: the page may be that narrow before anything is cut."""
+        return QSize(
+            2 * self._button_width() + self.grid.horizontalSpacing(), self.grid.minimumSize().height()
+        )
 
     def _clicked(self, treatment: Treatment, outcome: Outcome, checked: bool) -> None:
         self.chosen.emit(treatment, outcome if checked else None)
@@ -91,8 +151,18 @@ class ReliefPage(Page):
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.nothing_yet)
         box.addWidget(self.table)
-        box.addWidget(self.other)
         self.add_block("relief", QuestionBlock(self.tr("Treatments"), holder, required=True))
+        # Its own block, so a missing answer is told (and focused) right here, not at the top
+        # of the tall table above.
+        self.add_block(
+            "relief_other",
+            QuestionBlock(
+                self.tr("What was the other treatment?"),
+                self.other,
+                self.tr("Only if you answered the “Something else” row."),
+                required=True,
+            ),
+        )
 
         self.medicines = CountedText(catalogue_text(MEDICINES), TEXT_LIMIT)
         self.medicines.edit.setPlaceholderText(self.tr("For example: ibuprofen 400 mg, twice a day"))
