@@ -364,8 +364,9 @@ def _severity(section: Section, intake: Intake, width: float) -> list[Flowable]:
 
 # What each level's group in the flags box is called on the sheet.
 _LEVEL_TITLES = {
-    FlagLevel.EMERGENCY: QT_TRANSLATE_NOOP("Sheet", "Emergency signs (patient told: 911 / ER now)"),
-    FlagLevel.CALL_TODAY: QT_TRANSLATE_NOOP("Sheet", "Same-day signs (patient told: call today)"),
+    # What the level means, not what the patient was told: that differs at home and at the kiosk.
+    FlagLevel.EMERGENCY: QT_TRANSLATE_NOOP("Sheet", "Emergency: care within hours"),
+    FlagLevel.CALL_TODAY: QT_TRANSLATE_NOOP("Sheet", "Same day: see a clinician today"),
     FlagLevel.FOR_PHYSICIAN: QT_TRANSLATE_NOOP("Sheet", "For the physician (no alarm shown)"),
 }
 

@@ -225,8 +225,8 @@ def test_flags_are_grouped_by_how_urgent_they_are() -> None:
     mixed.urgent.flags = {Flag.CANCER, Flag.LEG_WEAKNESS, Flag.FEVER}
     text = flat(sheet_text(mixed))
     assert "URGENT SYMPTOMS REPORTED" in text
-    emergency = text.index("Emergency signs (patient told: 911 / ER now)")
-    today = text.index("Same-day signs (patient told: call today)")
+    emergency = text.index("Emergency: care within hours")
+    today = text.index("Same day: see a clinician today")
     physician = text.index("For the physician (no alarm shown)")
     assert emergency < text.index("New/worsening leg weakness") < today
     assert today < text.index("Fever/chills with back pain") < physician < text.index("History of cancer")
@@ -237,7 +237,7 @@ def test_flags_only_for_the_physician_are_boxed_without_an_alarm() -> None:
     history.urgent.flags = {Flag.CANCER}
     text = flat(sheet_text(history))
     assert "RED FLAGS TO REVIEW" in text and "History of cancer" in text
-    assert "URGENT SYMPTOMS REPORTED" not in text and "Emergency signs" not in text
+    assert "URGENT SYMPTOMS REPORTED" not in text and "Emergency:" not in text
 
 
 @pytest.mark.parametrize(("paper", "size"), [(Paper.LETTER, (612, 792)), (Paper.A4, (595, 842))])

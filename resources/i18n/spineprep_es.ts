@@ -1053,6 +1053,14 @@
         <translation>Tratamientos</translation>
     </message>
     <message>
+        <source>What was the other treatment?</source>
+        <translation>¿Cuál fue el otro tratamiento?</translation>
+    </message>
+    <message>
+        <source>Only if you answered the “Something else” row.</source>
+        <translation>Solo si contestó la fila “Otra cosa”.</translation>
+    </message>
+    <message>
         <source>For example: ibuprofen 400 mg, twice a day</source>
         <translation>Por ejemplo: ibuprofeno 400 mg, dos veces al día</translation>
     </message>
@@ -1176,12 +1184,12 @@
         <translation>Médico</translation>
     </message>
     <message>
-        <source>Emergency signs (patient told: 911 / ER now)</source>
-        <translation>Signos de emergencia (se le indicó: 911 / urgencias ya)</translation>
+        <source>Emergency: care within hours</source>
+        <translation>Emergencia: atención en pocas horas</translation>
     </message>
     <message>
-        <source>Same-day signs (patient told: call today)</source>
-        <translation>Signos para hoy mismo (se le indicó: llamar hoy)</translation>
+        <source>Same day: see a clinician today</source>
+        <translation>Mismo día: ver a un médico hoy</translation>
     </message>
     <message>
         <source>For the physician (no alarm shown)</source>
@@ -1250,6 +1258,10 @@
 </context>
 <context>
     <name>SheetActions</name>
+    <message>
+        <source>SpinePrep summary {0}</source>
+        <translation>Resumen SpinePrep {0}</translation>
+    </message>
     <message>
         <source>it could not be written</source>
         <translation>no se pudo escribir</translation>

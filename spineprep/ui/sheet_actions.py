@@ -34,7 +34,14 @@ def default_pdf_path() -> Path:
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     folder = documents if documents and Path(documents).is_dir() else str(Path.home())
     stamp = QDate.currentDate().toString("yyyy-MM-dd")
-    return Path(folder) / f"SpinePrep summary {stamp}.pdf"
+    name = QCoreApplication.translate("SheetActions", "SpinePrep summary {0}").format(stamp)
+    # The next patient on the same day gets a name of their own, not an "overwrite?" question.
+    target = Path(folder) / f"{name}.pdf"
+    number = 2
+    while target.exists():
+        target = Path(folder) / f"{name} ({number}).pdf"
+        number += 1
+    return target
 
 
 def write_pdf(pdf: bytes, target: Path) -> tuple[str, bool]:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -47,6 +48,7 @@ from spineprep.ui.pages.severity import SeverityPage
 from spineprep.ui.pages.urgent import UrgentNoticePage, UrgentPage
 from spineprep.ui.pages.welcome import WelcomePage
 from spineprep.ui.style import application_palette, base_point_size, stylesheet
+from spineprep.ui.widgets.elided import ElidedLabel
 from spineprep.ui.widgets.fields import readable_time
 
 log = logging.getLogger(__name__)
@@ -337,13 +339,15 @@ class MainWindow(QMainWindow):
         header.setObjectName("header")
         row = QHBoxLayout(header)
         row.setContentsMargins(24, 10, 24, 10)
-        self.clinic = QLabel(self.settings.clinic_name)
+        # A long name at large text ends in "…" rather than pushing the language switch off
+        # the bar (or taking a second line from the page).
+        self.clinic = ElidedLabel(self.settings.clinic_name)
         self.clinic.setObjectName("clinicName")
-        row.addWidget(self.clinic)
-        row.addStretch(1)
+        row.addWidget(self.clinic, 1)
         # The other language, named in itself, on every page: a patient can switch mid-way.
         self.language_button = QPushButton()
         self.language_button.setObjectName("languageButton")
+        self.language_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.language_button.clicked.connect(self._switch_language)
         row.addWidget(self.language_button)
         row.addSpacing(16)

@@ -221,6 +221,16 @@ def test_past_summaries_never_trap_the_keyboard(qtbot: QtBot, window: MainWindow
     tab_to(table, backwards=True)
     press(Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     assert focused() is not table and not table.isAncestorOf(focused())
+    # Enter on the chosen row opens it, as a double click does.
+    opened: list[str] = []
+    history.openRequested.connect(opened.append)
+    tab_to(table)
+    press(ENTER)
+    assert len(opened) == 1
+    assert window.preview_dialog is not None
+    window.preview_dialog.close()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     for leave in (
         (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
         (Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier),

@@ -77,3 +77,16 @@ def test_a_known_number_is_given_with_the_call_today_advice(qtbot: QtBot, window
     tick(qtbot, window, Flag.BOTH_LEGS_PAIN)
     assert "today at (555) 010-0100" in shown(window)
     assert not window.urgent_notice.phone_block.isVisible()
+
+
+def test_enter_in_the_number_box_keeps_it_and_stays_to_show_it(qtbot: QtBot, window: MainWindow) -> None:
+    """Enter there means "keep this number", not Next: the patient sees the number in place."""
+    from PySide6.QtCore import Qt
+
+    tick(qtbot, window, Flag.FEVER)
+    notice = window.urgent_notice
+    notice.phone.setFocus()
+    qtbot.keyClicks(notice.phone, "555 010 0123")
+    qtbot.keyClick(notice.phone, Qt.Key.Key_Return)
+    assert window.flow.step is Step.URGENT_NOTICE
+    assert "today at 555 010 0123" in shown(window)

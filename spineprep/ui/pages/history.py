@@ -48,7 +48,8 @@ class HistoryPage(Page):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(260)
         self.table.itemSelectionChanged.connect(self._selection)
-        self.table.itemDoubleClicked.connect(lambda _item: self._emit(self.openRequested))
+        # A double click, or Enter on the chosen row, opens it.
+        self.table.activated.connect(lambda _index: self._emit(self.openRequested))
         self.body.addWidget(self.table)
         self.empty = QLabel(self.tr("There are no finished summaries yet."))
         self.empty.setObjectName("hint")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from spineprep.advice import advice
@@ -60,6 +61,16 @@ class UrgentPage(Page):
         self.answered()
 
 
+class _SubmitLine(QLineEdit):
+    """A box whose Enter keeps what was typed, and is not also taken as Next (Qt passes a
+    QLineEdit's Enter on to the window after ``returnPressed``)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+
+
 class UrgentNoticePage(Page):
     """Shown after the checklist when a symptom needs care now or today: what to do, then
     carry on. What is said follows the most urgent symptom's level (``spineprep.advice``)."""
@@ -81,7 +92,7 @@ class UrgentNoticePage(Page):
         self.phone_box = QWidget()
         row = QHBoxLayout(self.phone_box)
         row.setContentsMargins(0, 0, 0, 0)
-        self.phone = QLineEdit()
+        self.phone = _SubmitLine()
         self.phone.setMaxLength(40)
         self.phone.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
         self.phone.setAccessibleName(self.tr("Your clinic's phone number"))
