@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -119,6 +120,9 @@ class MainWindow(QMainWindow):
         self.autosave.failed.connect(self.show_store_problem)
         self.autosave.recovered.connect(lambda: self.banner.setVisible(False))
         self._connect_pages()
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._focus_changed)
         QShortcut(QKeySequence("Alt+Left"), self, self._back)
         QShortcut(QKeySequence("Alt+Right"), self, self._next)
 
@@ -394,6 +398,16 @@ class MainWindow(QMainWindow):
             self._close_history()
         elif self.back_button.isVisible():
             self.flow.back()
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Keep what the keyboard focuses in view, also when Tab wraps round from the header
+        into a scrolled page (Qt scrolls only for moves inside the page). Never for a press:
+        the page must not move under a finger (the kiosk scrolls a text field on release)."""
+        page = self.stack.currentWidget()
+        if new is None or QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            return
+        if isinstance(page, QScrollArea) and page.isAncestorOf(new):
+            page.ensureWidgetVisible(new, 0, 40)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         # Enter = Next. Text boxes keep Enter for new lines: they accept the key before us.

@@ -239,3 +239,36 @@ def test_past_summaries_never_trap_the_keyboard(qtbot: QtBot, window: MainWindow
         press(*leave)
         assert window.flow.step is Step.WELCOME and window.stack.currentWidget() is window.welcome, leave
         window.show_history()
+
+
+def test_tab_after_a_full_month_does_not_skip_the_day(qtbot: QtBot, window: MainWindow) -> None:
+    """Typing two digits moves on to the next box; a Tab pressed out of habit right after is
+    that same move, so "12 Tab 03 Tab 1950" is December 3, 1950 (it put 03 in the year)."""
+    window.flow.go(Step.ABOUT)
+    birth = window.about.birth
+    birth.boxes[0].setFocus()
+    for part in ("12", "03", "1950"):
+        type_text(part)
+        if part != "1950":
+            press(Qt.Key.Key_Tab)
+    assert (birth.month.text(), birth.day.text(), birth.year.text()) == ("12", "03", "1950")
+    # A Tab in a box the patient moved to themselves still moves on.
+    birth.month.setFocus()
+    press(Qt.Key.Key_Tab)
+    assert focused() is birth.day
+
+
+def test_tab_from_the_header_into_a_scrolled_page_shows_what_it_focuses(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.resize(1000, 600)
+    window.flow.go(Step.SEVERITY)
+    page = window.severity
+    qtbot.waitUntil(lambda: page.verticalScrollBar().maximum() > 0)
+    page.verticalScrollBar().setValue(page.verticalScrollBar().maximum())
+    window.language_button.setFocus()
+    press(Qt.Key.Key_Tab)
+    heading = focused()
+    assert page.isAncestorOf(heading)
+    top = heading.mapTo(page.viewport(), heading.rect().topLeft()).y()
+    assert 0 <= top < page.viewport().height(), "the focused heading is scrolled out of view"

@@ -22,6 +22,28 @@ class WelcomePage(Page):
         self, settings: Settings, look: Look, languages: list[Language], parent: QWidget | None = None
     ) -> None:
         super().__init__(self.tr("Get ready for your spine appointment"), "", parent)
+        # A returning patient's first choice, first: at large text it was below the fold, with
+        # only a greyed-out Start in view.
+        self.resume_box = QFrame()
+        self.resume_box.setObjectName("resumeBox")
+        box = QVBoxLayout(self.resume_box)
+        self.resume_text = QLabel()
+        self.resume_text.setWordWrap(True)
+        box.addWidget(self.resume_text)
+        row = QHBoxLayout()
+        self.resume_button = QPushButton(self.tr("Continue where I left off"))
+        self.resume_button.setObjectName("primary")
+        self.discard_button = QPushButton(self.tr("Start over"))
+        for button in (self.resume_button, self.discard_button):
+            button.setAccessibleName(button.text())
+            row.addWidget(button)
+        row.addStretch(1)
+        box.addLayout(row)
+        self.resume_button.clicked.connect(self.resumeRequested)
+        self.discard_button.clicked.connect(self.discardRequested)
+        self.resume_box.setVisible(False)
+        self.body.addWidget(self.resume_box)
+
         # Before anything else: a patient who reads Spanish, or needs bigger text, sets it here.
         self.look_bar = LookBar(look, languages)
         self.body.addWidget(self.look_bar)
@@ -44,27 +66,6 @@ class WelcomePage(Page):
             line.setWordWrap(True)
             line.setObjectName("bullet")
             self.body.addWidget(line)
-
-        self.resume_box = QFrame()
-        self.resume_box.setObjectName("resumeBox")
-        box = QVBoxLayout(self.resume_box)
-        self.resume_text = QLabel()
-        self.resume_text.setWordWrap(True)
-        box.addWidget(self.resume_text)
-        row = QHBoxLayout()
-        self.resume_button = QPushButton(self.tr("Continue where I left off"))
-        self.resume_button.setObjectName("primary")
-        self.discard_button = QPushButton(self.tr("Start over"))
-        for button in (self.resume_button, self.discard_button):
-            button.setAccessibleName(button.text())
-            row.addWidget(button)
-        row.addStretch(1)
-        box.addLayout(row)
-        self.resume_button.clicked.connect(self.resumeRequested)
-        self.discard_button.clicked.connect(self.discardRequested)
-        self.resume_box.setVisible(False)
-        self.body.addSpacing(12)
-        self.body.addWidget(self.resume_box)
 
         self.body.addSpacing(12)
         history = self.history_button = QPushButton(self.tr("See past summaries"))

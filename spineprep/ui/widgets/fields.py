@@ -4,8 +4,18 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QRegularExpression, Qt, QTime, Signal
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDateTime,
+    QEvent,
+    QLocale,
+    QObject,
+    QRegularExpression,
+    Qt,
+    QTime,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -108,11 +118,24 @@ class DateField(QWidget):
                 box.textEdited.connect(lambda text, nxt=following: self._advance(text, 2, nxt))
         for box, following in zip(self.boxes, self.boxes[1:], strict=False):
             QWidget.setTabOrder(box, following)
+        #: The box typing just moved on to: a Tab pressed there at once, out of habit, is taken
+        #: as that same move (else "12 Tab 03" put the 03 in the year).
+        self._moved_to: QLineEdit | None = None
+        for box in self.boxes:
+            box.installEventFilter(self)
 
     def _advance(self, text: str, width: int, target: QLineEdit) -> None:
         if len(text) == width:
             target.setFocus()
             target.selectAll()
+            self._moved_to = target
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self._moved_to and event.type() in (QEvent.Type.KeyPress, QEvent.Type.FocusOut):
+            self._moved_to = None
+            if isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Tab and not event.modifiers():
+                return True  # focus is already where this Tab would have gone
+        return False
 
     def _edited(self, _text: str) -> None:
         self.changed.emit()
