@@ -108,13 +108,8 @@ def test_tab_goes_round_every_page_of_the_home_flow(launch: Launch) -> None:
     check_page(app, "done")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="Tab from the header's language button wraps to the page heading but leaves the page "
-    "scrolled down, so the focused heading is out of view (found by this layer; not fixed yet)",
-)
 def test_what_tab_focuses_on_a_long_page_is_scrolled_into_view(launch: Launch) -> None:
+    """Tab wrapping from the header into a scrolled page once focused a heading out of view."""
     app = launch(screen=LAPTOP_SCREEN, lang="en_US.UTF-8")
     visit = KeyboardVisit(app)
     visit.start()
