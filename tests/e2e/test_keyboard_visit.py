@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import stat
+from pathlib import Path
 
 import pytest
 
+from spineprep.sample import sample_intake
+from spineprep.store import Store, default_db_path
 from tests.e2e.conftest import LAPTOP_SCREEN, Launch
 from tests.e2e.harness import pdf_text, read_intakes, squash
 from tests.e2e.home_visit import MEDICINES, NAME, PHYSICIAN, QUESTION, STORED, KeyboardVisit
@@ -99,3 +102,34 @@ def test_a_keyboard_only_visit_ends_in_a_saved_pdf_and_one_finished_intake(launc
     assert answers["urgent"] == {"flags": [], "none_of_these": True}
     assert answers["completed_at"], "the stored intake has no finishing time"
     assert answers["language"] == "en"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="Done's status line is named 'Status' over AT-SPI (setAccessibleName hides a QLabel's "
+    "text) and 'Saved to …' is neither its name nor its description: a screen-reader user is "
+    "not told where the sheet went (found by this layer; not fixed yet)",
+)
+def test_where_the_sheet_was_saved_reaches_a_screen_reader(launch: Launch, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir(mode=0o700)
+    answered = sample_intake()
+    answered.completed_at = None  # every answer given, not finished yet
+    with Store.open(default_db_path(data)) as store:
+        store.save_draft(answered)
+
+    app = launch(screen=LAPTOP_SCREEN, args=["--data-dir", str(data)])  # (the point is the Done page)
+    visit = KeyboardVisit(app)
+    app.focus_window()
+    visit.on("welcome")
+    app.tab_to("Continue where I left off")
+    app.key("Return")
+    visit.on("review")
+    visit.next("done")
+    target = visit.save_pdf(app.home / "sheet.pdf")
+
+    said = [(n.name, n.description) for n in app.tree() if n.role == "label"]
+    assert any(f"Saved to {target}" in f"{name} {description}" for name, description in said), (
+        f"nothing a screen reader can read says where the sheet went; the labels say: {said}"
+    )
