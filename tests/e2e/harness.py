@@ -85,6 +85,13 @@ def wait_for(what: str, probe: Callable[[], T], timeout: float = 10.0, interval:
         time.sleep(interval)
 
 
+def _die_with_us() -> None:
+    """(Run in each child before exec.) SIGTERM when the test process goes, so a pytest that
+    is killed leaves no Xvfb, bus or app behind (prctl PR_SET_PDEATHSIG)."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.prctl(1, signal.SIGTERM)
+
+
 def _stop(process: subprocess.Popen[Any] | None, group: bool = True) -> None:
     """End a process we started (and, with ``group``, the children it started in its session)."""
     if process is None or process.poll() is not None:
@@ -131,6 +138,7 @@ class Display:
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.PIPE,
                 start_new_session=True,
+                preexec_fn=_die_with_us,
             )
         finally:
             os.close(write)
@@ -174,6 +182,7 @@ class Buses:
             stderr=subprocess.DEVNULL,
             env=base,
             start_new_session=True,
+            preexec_fn=_die_with_us,
         )
         assert self.session.stdout is not None
         ready, _, _ = select.select([self.session.stdout], [], [], 20)
@@ -189,6 +198,7 @@ class Buses:
             stderr=subprocess.DEVNULL,
             env=env,
             start_new_session=True,
+            preexec_fn=_die_with_us,
         )
 
         def a11y_address() -> str:
@@ -281,6 +291,7 @@ class Walker:
             text=True,
             bufsize=1,
             start_new_session=True,
+            preexec_fn=_die_with_us,
         )
         self.call("attach", pid=pid, timeout=30)
 
@@ -375,6 +386,7 @@ class App:
             stdout=self._log_file,
             stderr=subprocess.STDOUT,
             start_new_session=True,
+            preexec_fn=_die_with_us,
         )
         self.pid = self.process.pid
         walker_env = {
