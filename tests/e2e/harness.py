@@ -22,6 +22,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -120,6 +121,8 @@ class Display:
 
     def __init__(self, width: int, height: int) -> None:
         self.width, self.height = width, height
+        # Its warnings go to a file: a pipe nobody reads could fill up and stall the server.
+        self.log = tempfile.TemporaryFile()  # noqa: SIM115 - open while Xvfb runs; closed in stop()
         read, write = os.pipe()
         try:
             self.process = subprocess.Popen(
@@ -136,7 +139,7 @@ class Display:
                 pass_fds=(write,),
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,
-                stderr=subprocess.PIPE,
+                stderr=self.log,
                 start_new_session=True,
                 preexec_fn=_die_with_us,
             )
@@ -150,7 +153,8 @@ class Display:
                 chunk = pipe.read(16) if ready else b""
                 if not chunk:
                     _stop(self.process)
-                    error = self.process.stderr.read().decode(errors="replace") if self.process.stderr else ""
+                    self.log.seek(0)
+                    error = self.log.read().decode(errors="replace")
                     raise RuntimeError(f"Xvfb did not start: {error.strip()[-500:]}")
                 number += chunk
         self.name = f":{int(number)}"
@@ -160,6 +164,7 @@ class Display:
 
     def stop(self) -> None:
         _stop(self.process)
+        self.log.close()
 
 
 # --- the session bus and the accessibility bus ------------------------------------------------
@@ -434,23 +439,17 @@ class App:
             raise RuntimeError(f"xdotool {' '.join(args)}: {out.stderr.strip()}")
         return out.stdout
 
-    def _main_window(self) -> str:
-        def visible_windows() -> list[str]:
-            out = subprocess.run(
-                ["xdotool", "search", "--onlyvisible", "--pid", str(self.pid)],
-                env=self.env, capture_output=True, text=True, timeout=30,
-            )  # fmt: skip
-            assert self.alive(), f"SpinePrep exited ({self.process.returncode}):\n{self.output()}"
-            return out.stdout.split()
-
-        return wait_for("SpinePrep's window on the display", visible_windows, timeout=30)[-1]
-
     def windows(self) -> list[str]:
+        """The app's windows showing on the display (X window ids)."""
+        assert self.alive(), f"SpinePrep exited ({self.process.returncode}):\n{self.output()}"
         out = subprocess.run(
             ["xdotool", "search", "--onlyvisible", "--pid", str(self.pid)],
             env=self.env, capture_output=True, text=True, timeout=30,
         )  # fmt: skip
         return out.stdout.split()
+
+    def _main_window(self) -> str:
+        return wait_for("SpinePrep's window on the display", self.windows, timeout=30)[-1]
 
     def focus_window(self, window: str | None = None) -> None:
         """Give the window X keyboard focus (no window manager runs: nothing else does)."""
@@ -504,9 +503,12 @@ class App:
             return None
         return left, top, right - left, bottom - top
 
-    def tap(self, node: Node, nodes: list[Node] | None = None, settle: float = 0.5) -> Node:
-        """A finger on what shows of ``node``: down at the middle of its visible part, then a
-        check that nothing on the page moves while the finger is down, then up.
+    def tap(
+        self, node: Node, nodes: list[Node] | None = None, settle: float = 0.5, hold: float = 0.12
+    ) -> Node:
+        """A finger on what shows of ``node``: down at the middle of its visible part, held as
+        long as a finger is (``hold`` seconds once the app has the press), watching that nothing
+        on the page moves meanwhile, then up.
 
         The rule for a touch screen: a tap chooses exactly what was under the finger when it
         went down, or nothing, and the page never moves between press and release. ``nodes``:
@@ -522,15 +524,14 @@ class App:
         self.press_at(x, y)
         moved: list[str] = []
         try:
-            # Until the app has the press: a button reads "pressed", a field takes focus.
+            # The app has the press once a button reads "pressed" or a field takes focus.
             end = time.monotonic() + settle
-            while True:
+            while not moved and time.monotonic() < end:
                 now = self.refresh(node)
                 if (now.x, now.y) != (node.x, node.y):
                     moved.append(f"{node} went from y={node.y} to y={now.y}")
-                had_it = "pressed" in now.states or (now.focused and not node.focused)
-                if moved or had_it or time.monotonic() > end:
-                    break
+                if "pressed" in now.states or (now.focused and not node.focused):
+                    end = min(end, time.monotonic() + hold)
                 time.sleep(0.02)
             for bar in bars:
                 after = self.refresh(bar)
