@@ -52,6 +52,8 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     """Locally, without the tools, every e2e test is skipped with the one reason (CI: see below)."""
     here = Path(__file__).parent
     ours = [item for item in items if here in item.path.parents]
+    for item in ours:
+        item.add_marker(pytest.mark.e2e)  # `-m "not e2e"` for a quick run without them
     if not ours or _ci():
         return
     reason = _missing_reason()

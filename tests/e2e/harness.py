@@ -10,327 +10,58 @@ there).
 
 from __future__ import annotations
 
-import contextlib
-import ctypes.util
-import json
 import os
 import re
-import select
 import shlex
-import shutil
-import signal
-import sqlite3
 import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
 
-HERE = Path(__file__).resolve().parent
-WALKER = HERE / "atspi_walker.py"
-#: Debian's Python: it has ``gi`` with Atspi (the project's venv does not).
-SYSTEM_PYTHON = "/usr/bin/python3"
-AT_SPI_LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
-
-#: What the e2e layer needs from Debian; .ci/run installs them.
-DEBIANS = (
-    "xvfb xauth xdotool imagemagick x11-utils dbus at-spi2-core python3-gi gir1.2-atspi-2.0 "
-    "poppler-utils libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-image0 "
-    "libxcb-render-util0 libxkbcommon-x11-0"
+from tests.e2e.atspi import Node, Walker
+from tests.e2e.infra import (
+    AT_SPI_LAUNCHER,
+    DEBIANS,
+    SYSTEM_PYTHON,
+    WALKER,
+    Buses,
+    Display,
+    _die_with_us,
+    _stop,
+    missing_tools,
+    wait_for,
 )
-#: Qt's xcb platform plugin loads these; without them the app aborts on a real display.
-XCB_LIBRARIES = (
-    "xcb-cursor",
-    "xcb-icccm",
-    "xcb-keysyms",
-    "xcb-shape",
-    "xcb-image",
-    "xcb-render-util",
-    "xkbcommon-x11",
+from tests.e2e.readback import (
+    Translations,
+    cups_output,
+    page_colours,
+    pdf_info,
+    pdf_text,
+    read_intakes,
+    squash,
 )
 
-T = TypeVar("T")
-
-
-def missing_tools() -> list[str]:
-    """What this machine lacks for the e2e layer (empty when everything is here)."""
-    missing = [
-        tool
-        for tool in ("Xvfb", "xdotool", "dbus-daemon", "dbus-send", "pdftotext")
-        if not shutil.which(tool)
-    ]
-    if not os.access(AT_SPI_LAUNCHER, os.X_OK):
-        missing.append("at-spi-bus-launcher")
-    probe = "import gi; gi.require_version('Atspi', '2.0'); from gi.repository import Atspi"
-    if (
-        not os.access(SYSTEM_PYTHON, os.X_OK)
-        or subprocess.run([SYSTEM_PYTHON, "-c", probe], capture_output=True, timeout=30).returncode
-    ):
-        missing.append("python3-gi with Atspi")
-    missing += [f"lib{name}" for name in XCB_LIBRARIES if ctypes.util.find_library(name) is None]
-    return missing
-
-
-def wait_for(what: str, probe: Callable[[], T], timeout: float = 10.0, interval: float = 0.05) -> T:
-    """Poll ``probe`` until it returns something true; fail naming ``what`` after ``timeout``."""
-    end = time.monotonic() + timeout
-    while True:
-        value = probe()
-        if value:
-            return value
-        if time.monotonic() > end:
-            raise AssertionError(f"timed out after {timeout:g} s waiting for {what}")
-        time.sleep(interval)
-
-
-def _die_with_us() -> None:
-    """(Run in each child before exec.) SIGTERM when the test process goes, so a pytest that
-    is killed leaves no Xvfb, bus or app behind (prctl PR_SET_PDEATHSIG)."""
-    libc = ctypes.CDLL(None, use_errno=True)
-    libc.prctl(1, signal.SIGTERM)
-
-
-def _stop(process: subprocess.Popen[Any] | None, group: bool = True) -> None:
-    """End a process we started (and, with ``group``, the children it started in its session)."""
-    if process is None or process.poll() is not None:
-        return
-    with contextlib.suppress(ProcessLookupError, PermissionError):
-        if group:
-            os.killpg(process.pid, signal.SIGTERM)
-        else:
-            process.terminate()
-    try:
-        process.wait(timeout=5)
-    except subprocess.TimeoutExpired:
-        with contextlib.suppress(ProcessLookupError, PermissionError):
-            if group:
-                os.killpg(process.pid, signal.SIGKILL)
-            else:
-                process.kill()
-        process.wait(timeout=5)
-
-
-# --- the display ------------------------------------------------------------------------------
-
-
-class Display:
-    """A private Xvfb of one size. It picks a free display number itself (-displayfd)."""
-
-    def __init__(self, width: int, height: int) -> None:
-        self.width, self.height = width, height
-        # Its warnings go to a file: a pipe nobody reads could fill up and stall the server.
-        self.log = tempfile.TemporaryFile()  # noqa: SIM115 - open while Xvfb runs; closed in stop()
-        read, write = os.pipe()
-        try:
-            self.process = subprocess.Popen(
-                [
-                    "Xvfb",
-                    "-displayfd",
-                    str(write),
-                    "-screen",
-                    "0",
-                    f"{width}x{height}x24",
-                    "-nolisten",
-                    "tcp",
-                ],
-                pass_fds=(write,),
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.DEVNULL,
-                stderr=self.log,
-                start_new_session=True,
-                preexec_fn=_die_with_us,
-            )
-        finally:
-            os.close(write)
-        number = b""
-        end = time.monotonic() + 20
-        with os.fdopen(read, "rb", buffering=0) as pipe:
-            while not number.endswith(b"\n"):
-                ready, _, _ = select.select([pipe], [], [], max(0.0, end - time.monotonic()))
-                chunk = pipe.read(16) if ready else b""
-                if not chunk:
-                    _stop(self.process)
-                    self.log.seek(0)
-                    error = self.log.read().decode(errors="replace")
-                    raise RuntimeError(f"Xvfb did not start: {error.strip()[-500:]}")
-                number += chunk
-        self.name = f":{int(number)}"
-
-    def env(self) -> dict[str, str]:
-        return {"DISPLAY": self.name}
-
-    def stop(self) -> None:
-        _stop(self.process)
-        self.log.close()
-
-
-# --- the session bus and the accessibility bus ------------------------------------------------
-
-
-class Buses:
-    """A private D-Bus session bus with the AT-SPI bus launched on it, switched on as Orca does."""
-
-    def __init__(self, folder: Path) -> None:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        base = {
-            "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
-            "HOME": str(folder),
-            "XDG_RUNTIME_DIR": str(folder),
-        }
-        self.session = subprocess.Popen(
-            ["dbus-daemon", "--session", "--nofork", "--nopidfile", "--print-address=1"],
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            env=base,
-            start_new_session=True,
-            preexec_fn=_die_with_us,
-        )
-        assert self.session.stdout is not None
-        ready, _, _ = select.select([self.session.stdout], [], [], 20)
-        if not ready:
-            _stop(self.session)
-            raise RuntimeError("dbus-daemon printed no address")
-        self.address = self.session.stdout.readline().decode().strip()
-        env = {**base, "DBUS_SESSION_BUS_ADDRESS": self.address}
-        self.launcher = subprocess.Popen(
-            [AT_SPI_LAUNCHER, "--launch-immediately", "--a11y=1", "--screen-reader=1"],
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            env=env,
-            start_new_session=True,
-            preexec_fn=_die_with_us,
-        )
-
-        def a11y_address() -> str:
-            out = subprocess.run(
-                ["dbus-send", "--session", "--print-reply=literal", "--dest=org.a11y.Bus", "/org/a11y/bus",
-                 "org.a11y.Bus.GetAddress"],
-                capture_output=True, text=True, env=env, timeout=10,
-            )  # fmt: skip
-            return out.stdout.strip() if out.returncode == 0 else ""
-
-        self.a11y_address = wait_for("the AT-SPI bus", a11y_address, timeout=20)
-        for prop in ("IsEnabled", "ScreenReaderEnabled"):
-            subprocess.run(
-                ["dbus-send", "--session", "--print-reply", "--dest=org.a11y.Bus", "/org/a11y/bus",
-                 "org.freedesktop.DBus.Properties.Set", "string:org.a11y.Status", f"string:{prop}",
-                 "variant:boolean:true"],
-                check=True, capture_output=True, env=env, timeout=10,
-            )  # fmt: skip
-
-    def env(self) -> dict[str, str]:
-        return {"DBUS_SESSION_BUS_ADDRESS": self.address}
-
-    def stop(self) -> None:
-        _stop(self.launcher)
-        _stop(self.session)
-
-
-# --- what the walker reports ------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Node:
-    """One accessible object as read over AT-SPI at one moment."""
-
-    id: str
-    role: str
-    name: str
-    description: str
-    states: frozenset[str]
-    x: int
-    y: int
-    w: int
-    h: int
-    text: str | None
-    value: float | None
-    parent: str
-    depth: int
-
-    @classmethod
-    def of(cls, raw: dict[str, Any]) -> Node:
-        x, y, w, h = raw["extents"]
-        return cls(
-            raw["id"], raw["role"], raw["name"], raw["description"], frozenset(raw["states"]),
-            x, y, w, h, raw["text"], raw["value"], raw["parent"], raw["depth"],
-        )  # fmt: skip
-
-    @property
-    def center(self) -> tuple[int, int]:
-        return self.x + self.w // 2, self.y + self.h // 2
-
-    @property
-    def checked(self) -> bool:
-        return "checked" in self.states
-
-    @property
-    def focused(self) -> bool:
-        return "focused" in self.states
-
-    @property
-    def enabled(self) -> bool:
-        return "enabled" in self.states and "sensitive" in self.states
-
-    def __str__(self) -> str:
-        return f"{self.role} {self.name!r}"
-
-
-class Walker:
-    """The AT-SPI walker process for one app (see atspi_walker.py), spoken to over a pipe."""
-
-    def __init__(self, env: dict[str, str], pid: int, log: Path) -> None:
-        # Its warnings go to a file: a pipe nobody reads would fill up and stall it.
-        self.log = log
-        self._log_file = log.open("wb")
-        self.process = subprocess.Popen(
-            [SYSTEM_PYTHON, str(WALKER)],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=self._log_file,
-            env=env,
-            text=True,
-            bufsize=1,
-            start_new_session=True,
-            preexec_fn=_die_with_us,
-        )
-        self.call("attach", pid=pid, timeout=30)
-
-    def call(self, op: str, **args: Any) -> dict[str, Any]:
-        """One request; the reply. (An app that stops answering makes each read wait for
-        libatspi's own time-out, so allow plenty.)"""
-        assert self.process.stdin is not None and self.process.stdout is not None
-        self.process.stdin.write(json.dumps({"op": op, **args}) + "\n")
-        self.process.stdin.flush()
-        ready, _, _ = select.select([self.process.stdout], [], [], float(args.get("timeout", 0)) + 60)
-        line = self.process.stdout.readline() if ready else ""
-        if not line:
-            error = ""
-            with contextlib.suppress(subprocess.TimeoutExpired):
-                self.process.wait(timeout=2)
-            if self.process.poll() is not None:
-                error = (
-                    f"it exited ({self.process.returncode}): {self.log.read_text(errors='replace')[-2000:]}"
-                )
-            raise RuntimeError(f"the AT-SPI walker gave no answer to {op!r}; {error}")
-        reply = json.loads(line)
-        if not reply.pop("ok"):
-            raise RuntimeError(f"AT-SPI walker, {op}: {reply['error']}")
-        return reply
-
-    def stop(self) -> None:
-        if self.process.stdin is not None:
-            with contextlib.suppress(OSError):
-                self.process.stdin.close()
-        _stop(self.process)
-        self._log_file.close()
-
-
-# --- the app ------------------------------------------------------------------------------------
+__all__ = [
+    "AT_SPI_LAUNCHER",
+    "DEBIANS",
+    "SYSTEM_PYTHON",
+    "WALKER",
+    "App",
+    "Buses",
+    "Display",
+    "Node",
+    "Translations",
+    "Walker",
+    "cups_output",
+    "missing_tools",
+    "page_colours",
+    "pdf_info",
+    "pdf_text",
+    "read_intakes",
+    "squash",
+    "wait_for",
+]
 
 
 def app_command() -> list[str]:
@@ -722,95 +453,3 @@ def _matches(node: Node, name: str | None, name_re: str | None) -> bool:
     return (name is not None and node.name == name) or (
         name_re is not None and bool(re.search(name_re, node.name))
     )
-
-
-def read_intakes(db: Path) -> list[dict[str, Any]]:
-    """Every row of the store, opened read-only (the app may still be running), answers decoded."""
-    assert db.is_file(), (
-        f"no answers file at {db}; {db.parent} holds {sorted(p.name for p in db.parent.glob('*'))}"
-    )
-    with contextlib.closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)) as connection:
-        connection.row_factory = sqlite3.Row
-        rows = [dict(row) for row in connection.execute("SELECT * FROM intakes ORDER BY updated_at")]
-    for row in rows:
-        row["answers"] = json.loads(row["answers"])
-    return rows
-
-
-def pdf_text(pdf: Path) -> str:
-    """The PDF's text, laid out as on the page (pdftotext -layout)."""
-    out = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, timeout=60)
-    assert out.returncode == 0, f"pdftotext {pdf}: {out.stderr}"
-    return out.stdout
-
-
-def pdf_info(pdf: Path) -> dict[str, str]:
-    """pdfinfo's fields ("Pages", "Page size", "Title", ...)."""
-    out = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, timeout=60)
-    assert out.returncode == 0, f"pdfinfo {pdf}: {out.stderr}"
-    return {k.strip(): v.strip() for k, _, v in (line.partition(":") for line in out.stdout.splitlines())}
-
-
-def page_colours(pdf: Path, dpi: int = 30) -> dict[str, float]:
-    """Page 1 rendered (pdftoppm): the share of its pixels that are ink (dark) and that are red.
-    For a sheet that went through CUPS, whose text layer does not survive."""
-    out = subprocess.run(
-        ["pdftoppm", "-r", str(dpi), "-f", "1", "-l", "1", str(pdf)], capture_output=True, timeout=60
-    )
-    assert out.returncode == 0, f"pdftoppm {pdf}: {out.stderr.decode(errors='replace')}"
-    magic, size, _depth, pixels = out.stdout.split(b"\n", 3)
-    assert magic == b"P6", "pdftoppm did not give a PPM"
-    width, height = map(int, size.split())
-    count = width * height
-    rgb = [pixels[i : i + 3] for i in range(0, count * 3, 3)]
-    return {
-        "ink": sum(1 for r, g, b in rgb if r + g + b < 600) / count,
-        "red": sum(1 for r, g, b in rgb if r > 150 and g < 90 and b < 90) / count,
-    }
-
-
-def squash(text: str) -> str:
-    """Whitespace runs as one space (the sheet's columns and line breaks aside)."""
-    return re.sub(r"\s+", " ", text)
-
-
-class Translations:
-    """SpinePrep's own translation source (resources/i18n/spineprep_LANG.ts): what the app
-    shows in that language for an English source string, so tests can find "Aceptar" by
-    asking for "OK" in context "PinPad"."""
-
-    def __init__(self, language: str) -> None:
-        from xml.etree import ElementTree
-
-        path = HERE.parents[1] / "resources" / "i18n" / f"spineprep_{language}.ts"
-        self.path = path
-        self.texts: dict[tuple[str, str], str] = {}
-        for context in ElementTree.parse(path).getroot().iter("context"):
-            name = context.findtext("name", "")
-            for message in context.iter("message"):
-                translation = message.find("translation")
-                if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished"):
-                    continue
-                self.texts[(name, message.findtext("source", ""))] = translation.text or ""
-
-    def __call__(self, context: str, source: str) -> str:
-        try:
-            return self.texts[(context, source)]
-        except KeyError:
-            raise KeyError(f"no translation of {source!r} in context {context!r} in {self.path}") from None
-
-
-def cups_output() -> Path | None:
-    """Where a running CUPS's PDF queue (the system default) writes jobs, as .ci/run sets it
-    up ($SPINEPREP_CUPS_OUT); None when no CUPS runs here."""
-    out = os.environ.get("SPINEPREP_CUPS_OUT")
-    if not out or not shutil.which("lpstat"):
-        return None
-    try:
-        running = subprocess.run(["lpstat", "-r"], capture_output=True, text=True, timeout=10).stdout
-        default = subprocess.run(["lpstat", "-d"], capture_output=True, text=True, timeout=10).stdout
-    except (OSError, subprocess.TimeoutExpired):
-        return None
-    if "is running" not in running or "not running" in running or "destination:" not in default:
-        return None
-    return Path(out)
