@@ -199,3 +199,28 @@ def test_dragging_a_page_with_a_pointer_scrolls_it_and_chooses_nothing(qtbot: Qt
     QTest.mouseMove(row, start + QPoint(3, 4))
     qtbot.mouseRelease(row, Qt.MouseButton.LeftButton, pos=start + QPoint(3, 4))
     assert w.flow.intake.severity.limitation is Limitation.A_LOT
+
+
+def test_dragging_the_scroll_bar_moves_the_page_the_same_way(qtbot: QtBot, kiosk: Kiosk) -> None:
+    """The scroll bar is dragged as a scroll bar, not taken for a drag of the page (which
+    scrolled the other way)."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QStyle, QStyleOptionSlider
+
+    w = kiosk.window
+    kiosk.begin()
+    w.flow.go(Step.SEVERITY)
+    qtbot.wait(1)
+    bar = w.severity.verticalScrollBar()
+    option = QStyleOptionSlider()
+    bar.initStyleOption(option)
+    handle = bar.style().subControlRect(
+        QStyle.ComplexControl.CC_ScrollBar, option, QStyle.SubControl.SC_ScrollBarSlider, bar
+    )
+    start = handle.center()
+    QTest.mousePress(bar, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for step in range(1, 11):
+        QTest.mouseMove(bar, start + QPoint(0, 10 * step))
+    QTest.mouseRelease(bar, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start + QPoint(0, 100))
+    assert bar.value() > 0 and not kiosk.drag.dragging
+    assert not bar.isSliderDown()

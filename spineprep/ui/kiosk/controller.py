@@ -111,12 +111,13 @@ class Kiosk(QObject):
         self.purge_timer.setInterval(rules.PURGE_EVERY_SECONDS * 1000)
         self.purge_timer.timeout.connect(self.purge)
 
-        self.watch = ActivityWatch(self)
         app = QApplication.instance()
         assert isinstance(app, QApplication)
-        app.installEventFilter(self.watch)
+        # The filter installed last sees an event first: the watch must see the drags too.
         self.drag = DragToScroll(lambda: list(window.flow.pages.values()), self)
         app.installEventFilter(self.drag)
+        self.watch = ActivityWatch(self)
+        app.installEventFilter(self.watch)
         self.watch.activity.connect(self._activity)
         self.watch.released.connect(self._released)
         self._scroll_on_release = False

@@ -13,7 +13,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QAbstractButton, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QLineEdit,
+    QScrollArea,
+    QScrollBar,
+    QWidget,
+)
 
 #: How far (in pixels) a pointer may wobble during a tap before it counts as a drag.
 DRAG_THRESHOLD = 16
@@ -33,11 +40,18 @@ class DragToScroll(QObject):
         self.dragging = False
 
     def _page_of(self, start: QWidget) -> QScrollArea | None:
+        """The page whose content ``start`` is in; None for its scroll bar (dragged as a scroll
+        bar) and for text boxes (a drag there selects text, and they scroll themselves)."""
+        if isinstance(start, (QAbstractScrollArea, QLineEdit, QScrollBar)):
+            return None
         pages = self.pages()
         widget: QWidget | None = start
         while widget is not None:
             if isinstance(widget, QScrollArea) and widget in pages:
-                return widget
+                viewport = widget.viewport()
+                return widget if start is viewport or viewport.isAncestorOf(start) else None
+            if isinstance(widget, (QAbstractScrollArea, QScrollBar)):
+                return None  # inside a text box or a scroll bar's own parts
             widget = widget.parentWidget()
         return None
 
