@@ -15,8 +15,8 @@ class Advice:
     """The notice after the red-flag checklist: a heading, then paragraphs in order.
 
     ``{clinic}`` and ``{phone}`` in a paragraph stand for the clinic's name and number.
-    ``ask_phone``: no clinic number is known at home, so offer to keep the one the patient
-    types (from their appointment letter) for next time.
+    ``ask_phone``: at home, offer a box to keep the clinic's number from the appointment letter
+    for next time (or to correct the one kept).
     """
 
     heading: str
@@ -84,5 +84,5 @@ def advice(level: FlagLevel | None, *, kiosk: bool, phone_known: bool) -> Advice
             ),
         ),
         _THEN_HOME,
-        ask_phone=not phone_known,
+        ask_phone=True,
     )

@@ -6,6 +6,7 @@ import contextlib
 import dataclasses
 import json
 import os
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -35,20 +36,20 @@ LIMITS: dict[str, tuple[int, int]] = {
     "retention_hours": (1, 24 * 30),
 }
 
-#: Characters a phone number may hold besides digits ("+1 (555) 010-0199 ext. 12").
-_PHONE_PUNCTUATION = frozenset(" +-().,/#*extEXT")
+#: A phone number as people write one: digits with spaces, dots, dashes, brackets or a leading
+#: "+", then perhaps an extension ("x 12", "ext. 12").
+_PHONE = re.compile(r"\+?[\d ().\-/]+?(?:\s*(?:ext\.?|x)\s*\d{1,6})?", re.IGNORECASE)
 
 
 def clean_phone(text: str) -> str | None:
-    """A clinic phone number as typed, trimmed; None if it is not one (no letters but an
-    extension, between 3 and 20 digits, at most 40 characters)."""
+    """A clinic phone number as typed, trimmed; None if it is not one: at least 7 digits (a
+    slip such as "555" or "911" must not become the clinic's number for good), at most 40
+    characters, no letters but an extension."""
     number = " ".join(text.split())
-    digits = sum(ch.isdigit() for ch in number)
-    if not 3 <= digits <= 20 or len(number) > 40:
+    if len(number) > 40 or not _PHONE.fullmatch(number):
         return None
-    if any(not ch.isdigit() and ch not in _PHONE_PUNCTUATION for ch in number):
-        return None
-    return number
+    main = re.split(r"(?i)\s*(?:ext\.?|x)\s*", number)[0]
+    return number if 7 <= sum(ch.isdigit() for ch in main) <= 15 else None
 
 
 #: The text sizes a patient can pick, in percent of the normal size.

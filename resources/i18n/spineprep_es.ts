@@ -590,7 +590,7 @@
     </message>
     <message>
         <source>{0} of {1} characters</source>
-        <extracomment>The boxes left to right (Tab and typing move through them in this order).</extracomment>
+        <extracomment>The boxes left to right (Tab and typing move through them in this order). The box typing just moved on to: a Tab pressed there at once, out of habit, is taken as that same move (else &quot;12 Tab 03&quot; put the 03 in the year).</extracomment>
         <translation>{0} de {1} caracteres</translation>
     </message>
     <message>
@@ -1868,8 +1868,8 @@
         <translation>Escríbalo una vez, tomándolo de la carta de su cita; SpinePrep lo mostrará aquí la próxima vez.</translation>
     </message>
     <message>
-        <source>Type the number with its digits, for example (555) 010-0199.</source>
-        <translation>Escriba el número con sus dígitos, por ejemplo (555) 010-0199.</translation>
+        <source>Type the clinic&apos;s whole number, with the area code, for example (555) 010-0199.</source>
+        <translation>Escriba el número completo de la clínica, con el código de área, por ejemplo (555) 010-0199.</translation>
     </message>
     <message>
         <source>Kept. The number is shown above, and here next time.</source>
@@ -1887,8 +1887,8 @@
         <translation>¿Tiene alguno de estos síntomas?</translation>
     </message>
     <message>
-        <source>These can be signs of a problem that needs care quickly. Tick every one you have now.</source>
-        <translation>Pueden ser señales de un problema que necesita atención rápida. Marque todos los que tenga ahora.</translation>
+        <source>Some of these need care quickly. Tick every one that is true for you.</source>
+        <translation>Algunos de estos necesitan atención rápida. Marque cada uno que le pase a usted.</translation>
     </message>
     <message>
         <source>Urgent symptoms</source>
@@ -1897,6 +1897,10 @@
     <message>
         <source>None of these</source>
         <translation>Ninguno de estos</translation>
+    </message>
+    <message>
+        <source>Your doctor will see this first on your sheet. Tell the clinic about it before your visit, and call them sooner if the pain is severe, constant or worse at night.</source>
+        <translation>Su médico lo verá primero en su hoja. Avise a la clínica antes de su cita, y llame antes si el dolor es fuerte, constante o peor de noche.</translation>
     </message>
     <message>
         <source>Symptoms</source>

@@ -24,7 +24,7 @@ class UrgentPage(Page):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             self.tr("Do you have any of these?"),
-            self.tr("These can be signs of a problem that needs care quickly. Tick every one you have now."),
+            self.tr("Some of these need care quickly. Tick every one that is true for you."),
             parent,
         )
         self.flags = MultiChoice(self.tr("Urgent symptoms"), list(Flag))
@@ -39,10 +39,23 @@ class UrgentPage(Page):
         box.addWidget(self.flags)
         box.addSpacing(8)
         box.addWidget(self.none)
+        # For the flags the physician weighs (no alarm screen): a calm word on what to do.
+        self.for_physician = QLabel(
+            self.tr(
+                "Your doctor will see this first on your sheet. Tell the clinic about it before your "
+                "visit, and call them sooner if the pain is severe, constant or worse at night."
+            )
+        )
+        self.for_physician.setObjectName("hint")
+        self.for_physician.setWordWrap(True)
+        self.for_physician.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        box.addWidget(self.for_physician)
         self.add_block("urgent", QuestionBlock(self.tr("Symptoms"), holder, required=True))
         self.finish_layout()
 
     def refresh(self) -> None:
+        urgent = self.intake.urgent
+        self.for_physician.setVisible(urgent.level is FlagLevel.FOR_PHYSICIAN)
         self.flags.setValue(self.intake.urgent.flags)
         self.none.blockSignals(True)
         self.none.setChecked(self.intake.urgent.none_of_these)
@@ -156,19 +169,23 @@ class UrgentNoticePage(Page):
         # Read as sentences, not markup.
         self.panel.setAccessibleName(" ".join([intro, "; ".join(ticked) + ".", *acts]))
         self.phone_block.setVisible(said.ask_phone)
+        if said.ask_phone and not self.phone.hasFocus():
+            self.phone.setText(phone)  # the number kept, to check or put right
         self.after.setText(words(said.then))
 
     def _keep_phone(self) -> None:
         number = clean_phone(self.phone.text())
         if number is None:
-            self._say(self.tr("Type the number with its digits, for example (555) 010-0199."), error=True)
+            self._say(
+                self.tr("Type the clinic's whole number, with the area code, for example (555) 010-0199."),
+                error=True,
+            )
             self.phone.setFocus()
             return
         self.phoneEntered.emit(number)
 
     def phone_kept(self, problem: str = "") -> None:
         """The window kept the number (or says why it could not)."""
-        self.phone.clear()
         self.refresh()
         self._say(problem or self.tr("Kept. The number is shown above, and here next time."), bool(problem))
         self.panel.setFocus()
