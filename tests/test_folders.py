@@ -68,3 +68,36 @@ def test_first_start_with_no_data_dir_uses_the_documented_folder_and_its_setting
     assert (folder / "spineprep.db").is_file()
     # Nothing of ours lands in the shared folder above it.
     assert sorted(p.name for p in folder.parent.iterdir()) == ["SpinePrep"]
+
+
+def test_answers_an_earlier_version_left_in_the_shared_folder_are_brought_along(tmp_path: Path) -> None:
+    """Before the fix SpinePrep wrote to ~/.local/share itself: a home patient's drafts and a
+    kiosk's PIN (and its sheets, still under retention) move into the SpinePrep folder once."""
+    from spineprep.folders import adopt_legacy_files
+
+    shared = tmp_path / "share"
+    shared.mkdir()
+    for name in ("spineprep.db", "spineprep.db-wal", "staff-pin.json"):
+        (shared / name).write_bytes(name.encode())
+    (shared / "settings.json").write_text(json.dumps({"clinic_name": "X", "retention_hours": 24}))
+    (shared / "other.json").write_text("{}")
+    folder = shared / "SpinePrep"
+    moved = adopt_legacy_files(folder, shared)
+    assert moved == ["spineprep.db", "spineprep.db-wal", "staff-pin.json", "settings.json"]
+    assert (folder / "spineprep.db-wal").read_bytes() == b"spineprep.db-wal"
+    assert sorted(p.name for p in shared.iterdir()) == ["SpinePrep", "other.json"]
+    # Once only: a second start (or a folder that already has a database) moves nothing.
+    (shared / "spineprep.db").write_bytes(b"newer stray")
+    assert adopt_legacy_files(folder, shared) == []
+    assert (folder / "spineprep.db").read_bytes() == b"spineprep.db"
+
+
+def test_a_settings_json_of_another_program_is_left_where_it_is(tmp_path: Path) -> None:
+    from spineprep.folders import adopt_legacy_files
+
+    shared = tmp_path / "share"
+    shared.mkdir()
+    (shared / "spineprep.db").write_bytes(b"db")
+    (shared / "settings.json").write_text(json.dumps({"theme": "dark"}))
+    assert adopt_legacy_files(shared / "SpinePrep", shared) == ["spineprep.db"]
+    assert (shared / "settings.json").exists()

@@ -9,7 +9,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from spineprep import __version__
-from spineprep.folders import APP_FOLDER, data_dir_or_default
+from spineprep.folders import APP_FOLDER, adopt_legacy_files, data_dir_or_default
 from spineprep.resources import resource
 from spineprep.settings import Settings
 from spineprep.store import Store, StoreError, default_db_path
@@ -62,6 +62,11 @@ def run(data_dir: Path | None, kiosk: bool | None = None, on_screen_keyboard: bo
     from spineprep.ui.keyboard import enable_virtual_keyboard
 
     folder = data_dir_or_default(data_dir)
+    if data_dir is None:
+        # Earlier versions wrote to ~/.local/share itself: bring those answers along, once.
+        moved = adopt_legacy_files(folder, folder.parent)
+        if moved:
+            print(f"spineprep: moved {', '.join(moved)} from {folder.parent} to {folder}", file=sys.stderr)
     settings = Settings.load(folder)
     kiosk = settings.kiosk if kiosk is None else kiosk
     if settings.on_screen_keyboard if on_screen_keyboard is None else on_screen_keyboard:
