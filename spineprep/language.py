@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from spineprep.catalogue import QT_TRANSLATE_NOOP
+
 
 class Language(StrEnum):
     """A language of the app; the value is the ISO 639-1 code the translation files use."""
@@ -12,12 +14,21 @@ class Language(StrEnum):
     SPANISH = "es"
 
     @property
+    def english_name(self) -> str:
+        """The language's English name, a source string to translate (context "Language")."""
+        return _ENGLISH[self]
+
+    @property
     def native_name(self) -> str:
         """The name a speaker of the language looks for on the switch (never translated)."""
         return _NATIVE[self]
 
 
 _NATIVE = {Language.ENGLISH: "English", Language.SPANISH: "Español"}
+_ENGLISH = {
+    Language.ENGLISH: QT_TRANSLATE_NOOP("Language", "English"),
+    Language.SPANISH: QT_TRANSLATE_NOOP("Language", "Spanish"),
+}
 
 #: The language of the English source strings: needs no translation file.
 SOURCE_LANGUAGE = Language.ENGLISH

@@ -557,10 +557,6 @@
         <source>Start a new one</source>
         <translation>Empezar otra</translation>
     </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -598,8 +594,12 @@
         <translation>(opcional)</translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation>Problema</translation>
+        <source>Required.</source>
+        <translation>Obligatorio.</translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation>Opcional.</translation>
     </message>
 </context>
 <context>
@@ -764,6 +764,17 @@
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>español</translation>
+    </message>
+</context>
+<context>
     <name>LookBar</name>
     <message>
         <source>Language</source>
@@ -799,10 +810,6 @@
     <message>
         <source>SpinePrep — prepare for your spine appointment</source>
         <translation>SpinePrep — prepárese para su cita de columna</translation>
-    </message>
-    <message>
-        <source>Emergency</source>
-        <translation>Emergencia</translation>
     </message>
     <message>
         <source>SpinePrep</source>
@@ -959,10 +966,6 @@
 <context>
     <name>PinPad</name>
     <message>
-        <source>Message</source>
-        <translation>Mensaje</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
@@ -1099,6 +1102,10 @@
     <message>
         <source>Change: {0}</source>
         <translation>Cambiar: {0}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -1371,10 +1378,6 @@
         <translation>Salir del quiosco</translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation>Mensaje</translation>
-    </message>
-    <message>
         <source>Staff area sections</source>
         <translation>Secciones del área del personal</translation>
     </message>
@@ -1514,10 +1517,6 @@
     <message>
         <source>Are you still there?</source>
         <translation>¿Sigue ahí?</translation>
-    </message>
-    <message>
-        <source>Time left</source>
-        <translation>Tiempo restante</translation>
     </message>
     <message>
         <source>I&apos;m still here</source>
@@ -1815,10 +1814,6 @@
     <message>
         <source>Thank you</source>
         <translation>Gracias</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
     </message>
     <message>
         <source>You ticked an urgent symptom: tell the front desk about it now.</source>

@@ -97,10 +97,12 @@ class MainWindow(QMainWindow):
         self.emergency = QLabel()
         self.emergency.setObjectName("emergency")
         self.emergency.setWordWrap(True)
+        self.emergency.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         outer.addWidget(self.emergency)
         self.banner = QLabel()
         self.banner.setObjectName("storeBanner")
         self.banner.setWordWrap(True)
+        self.banner.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a screen reader can reach it
         self.banner.setVisible(False)
         outer.addWidget(self.banner)
 
@@ -322,13 +324,17 @@ class MainWindow(QMainWindow):
         other = next(lang for lang in Language if lang is not self.look.language)
         self.language_button.setText(other.native_name)
         self.language_button.setAccessibleName(other.native_name)
+        # "Show the questions in Spanish", in the patient's language (was "… en English").
         self.language_button.setAccessibleDescription(
-            QCoreApplication.translate("MainWindow", "Show the questions in {0}").format(other.native_name)
+            QCoreApplication.translate("MainWindow", "Show the questions in {0}").format(
+                QCoreApplication.translate("Language", other.english_name)
+            )
         )
         self.language_button.setVisible(other in i18n.available())
         self.emergency.setText(self._emergency_text())
-        self.emergency.setAccessibleName(QCoreApplication.translate("MainWindow", "Emergency"))
-        self.emergency.setAccessibleDescription(self.emergency.text())
+        # Read as what it says (it was named "Emergency", the words only in its description),
+        # and a Tab stop, so a screen reader reaches it.
+        self.emergency.setAccessibleName(self.emergency.text().lstrip("⚠ "))
         self.back_button.setText(QCoreApplication.translate("MainWindow", "Back"))
         self.back_button.setAccessibleName(self.back_button.text())
         self._step_changed(self.flow.step)
@@ -553,6 +559,9 @@ class MainWindow(QMainWindow):
     def save_pdf(self, pdf: bytes | None = None) -> None:
         """Save the current sheet (or ``pdf``, from the history) where the patient chooses."""
         target = self.ask_save_path(self)
+        # Keyboard focus back to this window: with no window manager (a kiosk) nothing else
+        # gives it back when the dialog closes, and keys would go nowhere.
+        self.activateWindow()
         if target is None:
             return
         message, error = sheet_actions.write_pdf(self.current_pdf() if pdf is None else pdf, target)
@@ -560,6 +569,7 @@ class MainWindow(QMainWindow):
 
     def print_sheet(self) -> None:
         message, error = self.print_dialog(self.current_pdf(), self)
+        self.activateWindow()
         self._status(message, error)
 
     def preview(self, pdf: bytes) -> None:
@@ -576,7 +586,7 @@ class MainWindow(QMainWindow):
 
     def _status(self, message: str, error: bool = False) -> None:
         if self.stack.currentWidget() is self.history:
-            self.history.message.setText(message)
+            self.history.message.say(message)
         else:
             self.done.set_status(message, error)
 
@@ -590,10 +600,10 @@ class MainWindow(QMainWindow):
     # --- history ------------------------------------------------------------------------
 
     def show_history(self) -> None:
-        self.history.message.setText("")
+        self.history.message.say("")
         entries = []
         if self.store is None:
-            self.history.message.setText(
+            self.history.message.say(
                 QCoreApplication.translate(
                     "MainWindow",
                     "Past summaries are not available because the answers store could not be opened.",
@@ -603,7 +613,7 @@ class MainWindow(QMainWindow):
             try:
                 entries = self.store.history()
             except StoreError as error:
-                self.history.message.setText(store_message(error))
+                self.history.message.say(store_message(error))
         self.history.show_entries(entries)
         self.show_screen(self.history)
         self.history.heading.setFocus()
@@ -614,7 +624,7 @@ class MainWindow(QMainWindow):
         try:
             intake = self.store.load(intake_id)
         except (KeyError, StoreError):
-            self.history.message.setText(
+            self.history.message.say(
                 QCoreApplication.translate("MainWindow", "That summary could not be read.")
             )
             return None
@@ -640,10 +650,10 @@ class MainWindow(QMainWindow):
         try:
             self.store.delete(intake_id)
         except StoreError as error:
-            self.history.message.setText(store_message(error))
+            self.history.message.say(store_message(error))
             return
         self.show_history()
-        self.history.message.setText(QCoreApplication.translate("MainWindow", "The summary was deleted."))
+        self.history.message.say(QCoreApplication.translate("MainWindow", "The summary was deleted."))
 
     def _confirm(self, question: str) -> bool:
         no, yes = QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes

@@ -424,7 +424,9 @@ class App:
         for _ in range(limit):
             node = self.press_expect_focus(key)
             heard.append(str(node))
-            if _matches(node, name, name_re) and description in (None, node.description):
+            if _matches(node, name, name_re) and (
+                description is None or node.description.startswith(description)
+            ):
                 return node
         raise AssertionError(f"{key} never reached {name or name_re!r}; focus went: {heard}")
 

@@ -180,7 +180,7 @@ class Kiosk(QObject):
     def _pages_rebuilt(self) -> None:
         """The language changed: new pages to prepare, and the kiosk's screens to reword."""
         self._prepare_pages()
-        for screen in (self.start, self.still_there, self.thanks):
+        for screen in (self.start, self.still_there, self.thanks, self.pin_pad):
             screen.retranslate()
 
     def _look_changed(self) -> None:

@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from spineprep.ui.widgets.spoken import MessageLabel
+
 MAX_DIGITS = 8
 
 
@@ -29,11 +31,8 @@ class PinPad(QWidget):
         self.title.setWordWrap(True)
         self.title.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         column.addWidget(self.title)
-        self.message = QLabel()
-        self.message.setObjectName("kioskText")
+        self.message = MessageLabel("kioskText")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Message"))
         column.addWidget(self.message)
         self.dots = QLabel()
         self.dots.setObjectName("pinDots")
@@ -84,6 +83,17 @@ class PinPad(QWidget):
         button.clicked.connect(slot)
         return button
 
+    def retranslate(self) -> None:
+        """The pad's own words in the language now in use (a patient may have switched it)."""
+        for button, text in (
+            (self.delete_button, self.tr("Delete")),
+            (self.ok_button, self.tr("OK")),
+            (self.cancel_button, self.tr("Cancel")),
+        ):
+            button.setText(text)
+            button.setAccessibleName(text)
+        self._show_dots()
+
     # --- what the pad shows ---------------------------------------------------------------
 
     def ask(self, title: str, message: str = "", error: bool = False, can_cancel: bool = True) -> None:
@@ -96,11 +106,8 @@ class PinPad(QWidget):
         self.cancel_button.setVisible(can_cancel)
 
     def show_message(self, message: str, error: bool = False) -> None:
-        self.message.setText(message)
-        self.message.setAccessibleDescription(message)
-        self.message.setProperty("error", error)
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        # A wrong PIN is said where focus goes; a plain instruction waits its turn.
+        self.message.say(message, error, focus=error)
 
     def _show_dots(self) -> None:
         self.dots.setText("  ".join("●" for _ in self._digits) or " ")

@@ -12,6 +12,7 @@ from spineprep.language import Language
 from spineprep.settings import Look
 from spineprep.ui.pages.base import vertical_only
 from spineprep.ui.widgets.look_bar import LookBar
+from spineprep.ui.widgets.spoken import MessageLabel
 
 
 def _label(text: str, name: str) -> QLabel:
@@ -121,7 +122,8 @@ class StillThereScreen(_Screen):
         self.heading = _label("", "kioskHeading")
         self.heading.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.add(self.heading)
-        self.countdown = _label("", "kioskText")
+        self.countdown = MessageLabel("kioskText")
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.add(self.countdown)
         self.button = _big_button("")
         self.button.setObjectName("kioskPrimary")
@@ -133,7 +135,6 @@ class StillThereScreen(_Screen):
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Are you still there?"))
-        self.countdown.setAccessibleName(self.tr("Time left"))
         self.button.setText(self.tr("I'm still here"))
         self.button.setAccessibleName(self.button.text())
         if self.seconds:
@@ -141,12 +142,15 @@ class StillThereScreen(_Screen):
 
     def set_seconds(self, seconds: int) -> None:
         self.seconds = seconds
-        self.countdown.setText(
+        text = (
             self.tr("For your privacy, your answers will be cleared in 1 second.")
             if seconds == 1
             else self.tr("For your privacy, your answers will be cleared in {0} seconds.").format(seconds)
         )
-        self.countdown.setAccessibleDescription(self.countdown.text())
+        # Its text is its name (it was "Time left"); a Tab stop, but focus stays on the button.
+        self.countdown.setText(text)
+        self.countdown.setAccessibleName(text)
+        self.countdown.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
 
 class Outcome(Enum):
@@ -168,9 +172,11 @@ class ThanksScreen(_Screen):
         self.heading = _label("", "kioskHeading")
         self.heading.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.add(self.heading)
-        self.message = _label("", "kioskText")
+        self.message = MessageLabel("kioskText")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.add(self.message)
         self.urgent = _label("", "kioskUrgent")
+        self.urgent.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.add(self.urgent)
         self.button = _big_button("")
         self.button.clicked.connect(self.tapped)
@@ -180,7 +186,6 @@ class ThanksScreen(_Screen):
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Thank you"))
-        self.message.setAccessibleName(self.tr("Status"))
         self.urgent.setText(self.tr("You ticked an urgent symptom: tell the front desk about it now."))
         self.button.setText(self.tr("Done"))
         self.button.setAccessibleName(self.button.text())
@@ -197,11 +202,8 @@ class ThanksScreen(_Screen):
             if saved
             else self.tr("The sheet did not print. Please tell the front desk."),
         }[outcome]
-        self.message.setText(text)
-        self.message.setProperty("error", outcome is Outcome.NOT_PRINTED)
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
-        self.message.setAccessibleDescription(text)
+        # Focus on the words (not only the heading), so a screen reader reads what to do.
+        self.message.say(text, outcome is Outcome.NOT_PRINTED, focus=self.isVisible())
         self.urgent.setVisible(urgent)
         self.button.setVisible(outcome is not Outcome.PRINTING)
 

@@ -26,6 +26,7 @@ from spineprep.store import Finished
 from spineprep.summary import format_date
 from spineprep.ui.widgets.choices import RowCheckBox, RowRadioButton, option_text
 from spineprep.ui.widgets.fields import readable_clock
+from spineprep.ui.widgets.spoken import MessageLabel
 
 
 class Stepper(QWidget):
@@ -153,10 +154,7 @@ class StaffArea(QWidget):
             top.addWidget(button)
             top.addSpacing(40)  # apart: "Exit kiosk" is not a slip of the finger away
         column.addLayout(top)
-        self.message = QLabel()
-        self.message.setObjectName("status")
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Message"))
+        self.message = MessageLabel()
         column.addWidget(self.message)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Staff area sections"))
@@ -316,7 +314,4 @@ class StaffArea(QWidget):
         )
 
     def show_message(self, message: str, error: bool = False) -> None:
-        self.message.setText(message)
-        self.message.setProperty("error", error)
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        self.message.say(message, error, focus=True)

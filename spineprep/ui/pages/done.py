@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
 
 from spineprep.navigation import Step
 from spineprep.ui.pages.base import Page
+from spineprep.ui.widgets.spoken import MessageLabel
 
 
 class DonePage(Page):
@@ -43,15 +44,10 @@ class DonePage(Page):
             grid.addWidget(button, index // 2, index % 2)
         self.body.addSpacing(8)
         self.body.addLayout(grid)
-        self.status = QLabel()
-        self.status.setObjectName("status")
-        self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Status"))
+        self.status = MessageLabel()
         self.body.addWidget(self.status)
         self.finish_layout()
 
     def set_status(self, message: str, error: bool = False) -> None:
-        self.status.setText(message)
-        self.status.setProperty("error", error)
-        self.status.style().unpolish(self.status)
-        self.status.style().polish(self.status)
+        """Say what became of the sheet; focus goes to the words, so a screen reader reads them."""
+        self.status.say(message, error, focus=True)

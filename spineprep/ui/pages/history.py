@@ -18,6 +18,7 @@ from spineprep.navigation import Step
 from spineprep.store import HistoryEntry
 from spineprep.ui.pages.base import Page
 from spineprep.ui.widgets.fields import readable_time
+from spineprep.ui.widgets.spoken import MessageLabel
 
 
 class HistoryPage(Page):
@@ -72,9 +73,7 @@ class HistoryPage(Page):
         self.back_button.clicked.connect(self.closeRequested)
         row.addWidget(self.back_button)
         self.body.addLayout(row)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setObjectName("status")
+        self.message = MessageLabel()
         self.body.addWidget(self.message)
         self.finish_layout()
         self.ids: list[str] = []

@@ -62,6 +62,10 @@ class ReviewPage(Page):
             title.setWordWrap(True)
             change = QPushButton(self.tr("Change"))
             change.setAccessibleName(self.tr("Change: {0}").format(section.title))
+            # The answers themselves, read with the button a keyboard reaches for each group.
+            change.setAccessibleDescription(
+                "; ".join(self.tr("{0}: {1}").format(a.label, a.value) for a in section.rows)
+            )
             change.setObjectName("changeButton")
             change.clicked.connect(lambda _=False, key=section.key: self.changeRequested.emit(key))
             top.addWidget(title, 1)

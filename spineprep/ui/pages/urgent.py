@@ -12,10 +12,10 @@ from spineprep.advice import advice
 from spineprep.catalogue import Flag, FlagLevel
 from spineprep.navigation import Step
 from spineprep.settings import Settings, clean_phone
-from spineprep.ui.announce import announce
 from spineprep.ui.pages.base import Page
 from spineprep.ui.widgets.choices import MultiChoice, RowCheckBox, option_text
 from spineprep.ui.widgets.fields import QuestionBlock
+from spineprep.ui.widgets.spoken import MessageLabel, describe
 
 
 class UrgentPage(Page):
@@ -125,9 +125,7 @@ class UrgentNoticePage(Page):
             hint=self.tr("Type it once from your appointment letter; SpinePrep shows it here next time."),
         )
         self.body.addWidget(self.phone_block)
-        self.phone_status = QLabel()
-        self.phone_status.setObjectName("status")
-        self.phone_status.setWordWrap(True)
+        self.phone_status = MessageLabel()
         self.body.addWidget(self.phone_status)
         self.after = QLabel()
         self.after.setWordWrap(True)
@@ -141,7 +139,7 @@ class UrgentNoticePage(Page):
         self.refresh()
 
     def entered(self) -> None:
-        self.phone_status.setText("")
+        self.phone_status.say("")
         self.refresh()
 
     def refresh(self) -> None:
@@ -180,6 +178,8 @@ class UrgentNoticePage(Page):
                 self.tr("Type the clinic's whole number, with the area code, for example (555) 010-0199."),
                 error=True,
             )
+            # The reason is read with the box, where focus goes back.
+            describe(self.phone, "message", self.phone_status.text())
             self.phone.setFocus()
             return
         self.phoneEntered.emit(number)
@@ -187,11 +187,9 @@ class UrgentNoticePage(Page):
     def phone_kept(self, problem: str = "") -> None:
         """The window kept the number (or says why it could not)."""
         self.refresh()
+        describe(self.phone, "message", "")
         self._say(problem or self.tr("Kept. The number is shown above, and here next time."), bool(problem))
         self.panel.setFocus()
 
     def _say(self, text: str, error: bool) -> None:
-        self.phone_status.setText(text)
-        self.phone_status.setProperty("error", error)
-        self.phone_status.style().polish(self.phone_status)
-        announce(self, text, urgent=error)
+        self.phone_status.say(text, error)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from spineprep.intake import PartialDate
+from spineprep.ui.widgets.spoken import describe, focusable_in
 
 
 def _locale() -> QLocale:
@@ -193,6 +194,7 @@ class CountedText(QWidget):
         self.counter.setText(
             QCoreApplication.translate("Fields", "{0} of {1} characters").format(used, self.limit)
         )
+        describe(self.edit, "counter", self.counter.text())
         full = used >= self.limit
         if self.counter.property("full") != full:  # re-style only when it flips, not per key
             self.counter.setProperty("full", full)
@@ -240,13 +242,26 @@ class QuestionBlock(QWidget):
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
         self.error.setVisible(False)
-        self.error.setAccessibleName(QCoreApplication.translate("Fields", "Problem"))
         box.addWidget(self.error)
         box.addWidget(control)
+        # What a sighted patient reads around the control, in its description: the hint, and
+        # whether an answer is needed (a screen reader reads the focused control, not these).
+        status = (
+            QCoreApplication.translate("Fields", "Required.")
+            if required
+            else QCoreApplication.translate("Fields", "Optional.")
+        )
+        for widget in focusable_in(control):
+            describe(widget, "hint", hint)
+            describe(widget, "status", status)
 
     def set_error(self, message: str, keep_space: bool = False) -> None:
         """Show ``message`` above the control; with ``keep_space`` a fixed message leaves its
         space empty instead of closing it, so nothing moves under the patient's finger."""
+        # The reason is also read with every control of the question: focus goes to one of
+        # them when Next is refused.
+        for widget in focusable_in(self.control):
+            describe(widget, "message", message)
         if message:
             self.error.setText("⚠ " + message)
             self.error.setVisible(True)
