@@ -242,7 +242,25 @@ class MainWindow(QMainWindow):
             self.show_history()
         elif current is not None:
             self.stack.setCurrentWidget(current)  # a kiosk screen: the kiosk retranslates it
+        self._order_tabs()
         self.pagesRebuilt.emit()
+
+    def _order_tabs(self) -> None:
+        """Back and Next last in the Tab order, after the page. Qt orders Tab by when a widget
+        was made: pages built anew after the nav bar (a language, size or theme switch) came
+        after Back and Next."""
+        last: QWidget | None = None
+        widget = self.nextInFocusChain()
+        while widget is not None and widget is not self:
+            if (
+                widget not in (self.back_button, self.next_button)
+                and widget.focusPolicy() != Qt.FocusPolicy.NoFocus
+            ):
+                last = widget
+            widget = widget.nextInFocusChain()
+        if last is not None:
+            QWidget.setTabOrder(last, self.back_button)
+            QWidget.setTabOrder(self.back_button, self.next_button)
 
     # --- language, text size, theme -----------------------------------------------------
 

@@ -7,6 +7,7 @@ project's translations, option groups get their first answer with Space."""
 
 from __future__ import annotations
 
+import itertools
 import re
 import time
 from pathlib import Path
@@ -126,13 +127,17 @@ def check_reading_order(app: App, page: str, lang: str, found: Findings) -> None
         placed.append((region, n))
     first = min(range(len(placed)), key=lambda i: (placed[i][0], placed[i][1].y, placed[i][1].x))
     order = placed[first:] + placed[:first]
-    for (ra, a), (rb, b) in zip(order, order[1:], strict=False):
+    for (ra, a), (rb, b) in itertools.pairwise(order):
         # (A list laid out in columns reads down one column, then the next: not "above".)
         above = rb == ra and b.y + b.h <= a.y and not b.x >= a.x + a.w
         same_row = rb == ra and not (b.y >= a.y + a.h or b.y + b.h <= a.y)
         left = same_row and b.x + b.w <= a.x
         if rb < ra or above or left:
-            why = "an earlier part of the window" if rb < ra else ("above it" if above else "left of it on the same row")
+            why = (
+                "an earlier part of the window"
+                if rb < ra
+                else ("above it" if above else "left of it on the same row")
+            )
             found.add(
                 f"[{lang}] {page}: Tab goes from {a} at {a.x},{a.y} to {b} at {b.x},{b.y}, which is {why} "
                 f"(Tab order: {[str(s) for _, s in order]})"
@@ -190,14 +195,18 @@ def visit_pages(app: App, lang: str, found: Findings, count: KeyCount, target: P
     app.key("Return")
     box = wait_for(
         "the file dialog's name box",
-        lambda: (f := app.focused()) is not None and f.role == "text" and (f.text or "").endswith(".pdf") and f,
+        lambda: (
+            (f := app.focused()) is not None and f.role == "text" and (f.text or "").endswith(".pdf") and f
+        ),
         timeout=15,
     )
     del box
     app.key("ctrl+a")
     app.type(str(target))
     app.key("Return")
-    wait_for(f"the sheet saved at {target}", lambda: target.is_file() and target.stat().st_size > 0, timeout=20)
+    wait_for(
+        f"the sheet saved at {target}", lambda: target.is_file() and target.stat().st_size > 0, timeout=20
+    )
 
 
 @pytest.mark.timeout(240)
@@ -213,7 +222,9 @@ def test_a_keyboard_only_visit_saves_a_pdf_and_tab_follows_the_reading_order(
     visit_pages(app, lang, found, count, target)
     print(f"keyboard-only visit, {lang}: {count.n} key presses")
     record_property(f"keyboard_only_visit_key_presses_{lang}", count.n)
-    found.fail_if_any(f"keyboard-only visit in {lang} ({count.n} key presses): the Tab order is not the reading order")
+    found.fail_if_any(
+        f"keyboard-only visit in {lang} ({count.n} key presses): the Tab order is not the reading order"
+    )
 
 
 @pytest.mark.timeout(240)
@@ -230,7 +241,9 @@ def test_tab_follows_the_reading_order_after_language_size_and_contrast_are_swit
     app.tab_to("Español", key="Right")
     app.key("space")
     app.wait_focused(name="Español")
-    app.tab_to(name_re=rf"^{re.escape(es('Text size {0}%', 'LookBar').split('{0}')[0])}100%$" if False else r"100%$")
+    app.tab_to(
+        name_re=rf"^{re.escape(es('Text size {0}%', 'LookBar').split('{0}')[0])}100%$" if False else r"100%$"
+    )
     app.tab_to(name_re=r"150%$", key="Right")
     app.tab_to(name_re=r"200%$", key="Right")
     app.key("space")
@@ -241,4 +254,6 @@ def test_tab_follows_the_reading_order_after_language_size_and_contrast_are_swit
     # Back to the heading (Shift+Tab round), then the whole flow with the new look.
     app.tab_to(es("Get ready for your spine appointment"), key="shift+Tab")
     visit_pages(app, "es", found, count, None)
-    found.fail_if_any("Spanish, 200%, high contrast, switched by keys: the Tab order is not the reading order")
+    found.fail_if_any(
+        "Spanish, 200%, high contrast, switched by keys: the Tab order is not the reading order"
+    )

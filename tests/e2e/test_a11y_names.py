@@ -71,9 +71,9 @@ def _english_phrases() -> list[tuple[str, re.Pattern[str]]]:
             continue
         for part in re.split(r"\{\d+\}|%\d|\n", source):
             part = part.strip(" .,:;…()“”\"'")
-            if len(part) >= 4 or part in ("OK",):
-                if part not in text and not re.fullmatch(r"[\d\s/%.,:;+-]*", part):
-                    phrases.add(part)
+            long_enough = len(part) >= 4 or part in ("OK",)
+            if long_enough and part not in text and not re.fullmatch(r"[\d\s/%.,:;+-]*", part):
+                phrases.add(part)
     phrases.update(QT_ENGLISH)
     phrases -= LANGUAGE_NAMES | {"SpinePrep"}
     return [(p, re.compile(rf"(?<!\w){re.escape(p)}(?!\w)")) for p in sorted(phrases, key=len, reverse=True)]
@@ -117,7 +117,9 @@ def check_names(nodes: list[Node], page: str, lang: str, found: Findings) -> Non
                 language_switch = what == "name" and text in LANGUAGE_NAMES
                 words = [] if language_switch else english_in(text)
                 if words:
-                    found.add(f"{where} {n.name!r}: its {what} {text[:120]!r} is English ({', '.join(words)})")
+                    found.add(
+                        f"{where} {n.name!r}: its {what} {text[:120]!r} is English ({', '.join(words)})"
+                    )
 
 
 def check_group_positions(nodes: list[Node], page: str, lang: str, found: Findings) -> None:
@@ -159,7 +161,9 @@ def move(app: App, key: str, timeout: float = 10.0) -> Node:
         assert moved, f"{key} did not change page (focus stayed on {now})"
         return page_heading(app, timeout)
     except AssertionError as error:
-        raise AssertionError(f"{error}; focus on {app.focused()}; showing: {app.describe_screen()[:1500]}") from None
+        raise AssertionError(
+            f"{error}; focus on {app.focused()}; showing: {app.describe_screen()[:1500]}"
+        ) from None
 
 
 def seed_draft(data: Path, **clear: bool) -> None:
@@ -223,7 +227,11 @@ def walk_home_pages(app: App, lang: str, visit: Callable[[str, list[Node]], None
     seq = app.seq()
     app.key("Return")
     app.wait_focus_change(seq, 15)
-    wait_for("the file dialog", lambda: len(app.windows()) > 1 or (app.focused() or Node.of(_EMPTY)).role == "text", 15)
+    wait_for(
+        "the file dialog",
+        lambda: len(app.windows()) > 1 or (app.focused() or Node.of(_EMPTY)).role == "text",
+        15,
+    )
     time.sleep(0.5)
     visit("Save PDF file dialog", app.tree())
     app.key("Escape")
@@ -276,7 +284,9 @@ class KioskWalk:
 _KIOSK_WALKS: dict[str, KioskWalk] = {}
 
 
-def kiosk_walk(lang: str, buses: Buses, displays: Callable[[tuple[int, int]], Display], root: Path) -> KioskWalk:
+def kiosk_walk(
+    lang: str, buses: Buses, displays: Callable[[tuple[int, int]], Display], root: Path
+) -> KioskWalk:
     """One kiosk run per language, shared by the names and the messages tests (the idle
     countdown alone takes 30 s): start screen, PIN pad (a wrong PIN, then Escape), the staff
     area and each of its tabs, Tap to start, the countdown, a visit's thank-you screen."""
@@ -289,7 +299,14 @@ def kiosk_walk(lang: str, buses: Buses, displays: Callable[[tuple[int, int]], Di
     data.mkdir(parents=True, mode=0o700)
     (data / "settings.json").write_text(json.dumps({"idle_seconds": 30, "countdown_seconds": 10}))
     StaffPin.in_folder(data).set_pin(PIN)
-    app = App(displays(KIOSK_SCREEN), buses, home, lang=LANGS[lang], args=["--kiosk"], log=root / f"kiosk-{lang}.log")
+    app = App(
+        displays(KIOSK_SCREEN),
+        buses,
+        home,
+        lang=LANGS[lang],
+        args=["--kiosk"],
+        log=root / f"kiosk-{lang}.log",
+    )
 
     def seen(screen: str) -> None:
         time.sleep(0.3)
@@ -329,7 +346,9 @@ def kiosk_walk(lang: str, buses: Buses, displays: Callable[[tuple[int, int]], Di
                     time.sleep(0.8)
                     seen(f"staff area, tab {i + 1}")
             except AssertionError as error:
-                walk.problems.append(f"[{lang}] staff area: the tabs cannot be reached with Tab: {str(error)[:300]}")
+                walk.problems.append(
+                    f"[{lang}] staff area: the tabs cannot be reached with Tab: {str(error)[:300]}"
+                )
         else:
             walk.problems.append(f"[{lang}] staff area: no page tab is showing")
         back = [n for n in app.tree() if n.role == "push button" and n.name == t("Back to patients")]
@@ -394,7 +413,10 @@ def _kiosk_answers(app: App, lang: str) -> None:
 @pytest.mark.timeout(240)
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_every_actionable_object_of_the_kiosk_has_a_clean_name(
-    buses: Buses, displays: Callable[[tuple[int, int]], Display], tmp_path_factory: pytest.TempPathFactory, lang: str
+    buses: Buses,
+    displays: Callable[[tuple[int, int]], Display],
+    tmp_path_factory: pytest.TempPathFactory,
+    lang: str,
 ) -> None:
     walk = kiosk_walk(lang, buses, displays, tmp_path_factory.mktemp(f"kiosk-{lang}"))
     found = Findings(list(walk.problems))

@@ -274,3 +274,28 @@ def test_tab_from_the_header_into_a_scrolled_page_shows_what_it_focuses(
     assert page.isAncestorOf(heading)
     top = heading.mapTo(page.viewport(), heading.rect().topLeft()).y()
     assert 0 <= top < page.viewport().height(), "the focused heading is scrolled out of view"
+
+
+def test_tab_order_follows_the_page_after_a_language_switch_and_on_review(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Pages built anew (a language switch) and the review's cards (made when it is entered)
+    came after Back and Next in the Tab order; the page comes first now."""
+    from datetime import date
+
+    from spineprep.sample import sample_intake
+
+    window.set_language(Language.SPANISH)
+    window.flow.go(Step.ABOUT)
+    window.emergency.setFocus()
+    press(Qt.Key.Key_Tab)
+    assert focused() is window.about.heading
+    tab_to(window.about.physician)
+    press(Qt.Key.Key_Tab)
+    assert focused() is window.back_button
+    intake = sample_intake(date.today())
+    intake.completed_at = None
+    window.flow.set_intake(intake, Step.REVIEW)
+    window.review.heading.setFocus()
+    press(Qt.Key.Key_Tab)
+    assert focused().objectName() == "changeButton"

@@ -52,6 +52,7 @@ class ReviewPage(Page):
 
     def entered(self) -> None:
         self._clear()
+        previous: QWidget = self.heading
         for section in summarise(self.intake, self.today(), Audience.PATIENT, _translate, long_date):
             card = QFrame()
             card.setObjectName("reviewCard")
@@ -92,3 +93,7 @@ class ReviewPage(Page):
                 grid.addWidget(value, row, 1)
             box.addLayout(grid)
             self.cards.addWidget(card)
+            # Cards are made when the page is entered, after Back and Next: Tab reaches each
+            # Change button in reading order, before the nav bar.
+            QWidget.setTabOrder(previous, change)
+            previous = change
