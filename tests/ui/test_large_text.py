@@ -130,3 +130,21 @@ def test_text_size_changes_live(qtbot: QtBot, window: MainWindow) -> None:
     QApplication.processEvents()
     assert window.severity.heading.fontInfo().pixelSize() == before
     assert window.look.high_contrast and window.severity.pain_worst.value() == 8
+
+
+def test_long_answers_wrap_instead_of_running_off_the_page(qtbot: QtBot, data_dir: Path) -> None:
+    """Spanish at 200% in a 1000 px window: an answer longer than the page wraps (Qt's check
+    boxes and radio buttons never do: the Urgent page's answers ran off its right edge)."""
+    make_app()
+    Settings(text_size=200, language=Language.SPANISH.value).save(data_dir)
+    window = make_window(data_dir)
+    qtbot.addWidget(window)
+    window.resize(1000, 760)
+    window.show()
+    qtbot.waitExposed(window)
+    for step in (Step.URGENT, Step.FREQUENCY, Step.SEVERITY, Step.ONSET):
+        window.flow.go(step)
+        page = window.flow.pages[step]
+        qtbot.wait(1)
+        content = page.widget()
+        assert content.width() <= page.viewport().width(), f"{step.value} is wider than the page"

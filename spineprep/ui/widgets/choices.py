@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from typing import Generic, TypeVar
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QPoint, QSize, Signal
 from PySide6.QtGui import QResizeEvent
@@ -15,16 +15,64 @@ from spineprep.ui.widgets.reflow import Reflow
 OptionT = TypeVar("OptionT", bound=Option)
 
 
-class RowRadioButton(QRadioButton):
+def wrap_words(text: str, room: int, width_of: Callable[[str], int]) -> str:
+    """``text`` with line breaks so no line is wider than ``room`` (a word longer than that
+    keeps a line of its own)."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and width_of(f"{lines[-1]} {word}") <= room:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return "\n".join(lines)
+
+
+class _Wraps:
+    """A check box or radio button whose words wrap onto more lines when its row is narrow
+    (Qt's own never wrap: at large text a long answer ran off the page)."""
+
+    def setup_wrap(self: Any, text: str) -> None:
+        self.full_text = text
+        self.setText(text)
+
+    def wrap_to(self: Any, width: int) -> None:
+        metrics = self.fontMetrics()
+        widest = max(metrics.horizontalAdvance(line) for line in self.text().split("\n"))
+        frame = self.sizeHint().width() - widest  # the box or dot, spacing and padding
+        wrapped = wrap_words(self.full_text, max(width - frame, 1), metrics.horizontalAdvance)
+        if wrapped != self.text():
+            self.setText(wrapped)
+
+    def unwrap(self: Any) -> None:
+        if self.text() != self.full_text:
+            self.setText(self.full_text)
+
+    def least_width(self: Any) -> int:
+        """As narrow as its longest word allows."""
+        metrics = self.fontMetrics()
+        widest = max(metrics.horizontalAdvance(line) for line in self.text().split("\n"))
+        longest = max((metrics.horizontalAdvance(w) for w in self.full_text.split()), default=0)
+        return int(self.sizeHint().width() - widest + longest)
+
+
+class RowRadioButton(_Wraps, QRadioButton):
     """A radio button the whole width of its row answers to, not only the dot and the words
     (a finger that lands in the empty end of a row still chooses it)."""
+
+    def __init__(self, text: str = "") -> None:
+        super().__init__()
+        self.setup_wrap(text)
 
     def hitButton(self, pos: QPoint) -> bool:  # noqa: N802 - Qt override
         return self.rect().contains(pos)
 
 
-class RowCheckBox(QCheckBox):
+class RowCheckBox(_Wraps, QCheckBox):
     """A check box the whole width of its row answers to."""
+
+    def __init__(self, text: str = "") -> None:
+        super().__init__()
+        self.setup_wrap(text)
 
     def hitButton(self, pos: QPoint) -> bool:  # noqa: N802 - Qt override
         return self.rect().contains(pos)
@@ -59,10 +107,11 @@ class _Group(QWidget, Generic[OptionT]):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(24)
         grid.setVerticalSpacing(2)
-        self.buttons: dict[OptionT, QAbstractButton] = {}
+        self.buttons: dict[OptionT, RowRadioButton | RowCheckBox] = {}
         for index, option in enumerate(self.options):
-            button: QAbstractButton = RowRadioButton() if exclusive else RowCheckBox()
-            button.setText(option_text(option))
+            button: RowRadioButton | RowCheckBox = (
+                RowRadioButton(option_text(option)) if exclusive else RowCheckBox(option_text(option))
+            )
             button.setAccessibleName(f"{name}: {option_text(option)}")
             button.setObjectName("choice")
             if exclusive:
@@ -78,11 +127,19 @@ class _Group(QWidget, Generic[OptionT]):
         self.reflow = Reflow(self, grid, list(self.buttons.values()), range(columns, 0, -1), True)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
-        self.reflow.fit(event.size().width())
+        width = event.size().width()
+        for button in self.buttons.values():
+            button.unwrap()
+        if self.reflow.columns_for(width) == 1:
+            # One column and still too narrow: the answers' words wrap.
+            for button in self.buttons.values():
+                button.wrap_to(width)
+        self.reflow.fit(width)
         super().resizeEvent(event)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return self.reflow.minimum()
+        least = max((b.least_width() for b in self.buttons.values()), default=0)
+        return QSize(least, self.reflow.minimum().height())
 
     def _toggled(self) -> None:
         self.changed.emit()
