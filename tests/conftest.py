@@ -16,6 +16,11 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--runslow", action="store_true", help="also run the long trials marked slow")
+    parser.addoption(
+        "--pending",
+        action="store_true",
+        help="also run the acceptance tests of an open issue (marked pending; they fail until it is done)",
+    )
 
 
 def _cups_running() -> bool:
@@ -30,10 +35,14 @@ def _cups_running() -> bool:
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     run_slow = config.getoption("--runslow")
+    run_pending = config.getoption("--pending")
     cups = None
     for item in items:
         if "slow" in item.keywords and not run_slow:
             item.add_marker(pytest.mark.skip(reason="slow: run with --runslow"))
+        pending = item.get_closest_marker("pending")
+        if pending is not None and not run_pending:
+            item.add_marker(pytest.mark.skip(reason=f"pending: {pending.args[0]} (run with --pending)"))
         if "cups" in item.keywords:
             if cups is None:
                 cups = _cups_running()
