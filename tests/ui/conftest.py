@@ -16,6 +16,17 @@ from spineprep.ui.widgets.fields import DateField
 from spineprep.ui.window import MainWindow
 
 
+@pytest.fixture(autouse=True)
+def english_after_each_test() -> Iterator[None]:
+    """A test that switched the app to Spanish leaves it so for the next one (the translator
+    is the application's): each test ends with English again."""
+    yield
+    from spineprep.language import Language
+    from spineprep.ui.i18n import use_language
+
+    use_language(Language.ENGLISH)
+
+
 @pytest.fixture
 def window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
     make_app()
