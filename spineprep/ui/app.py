@@ -13,6 +13,7 @@ from spineprep.folders import APP_FOLDER, adopt_legacy_files, data_dir_or_defaul
 from spineprep.resources import resource
 from spineprep.settings import Settings
 from spineprep.store import Store, StoreError, default_db_path
+from spineprep.ui import accessible
 from spineprep.ui.messages import store_message
 from spineprep.ui.style import base_point_size, stylesheet
 from spineprep.ui.window import MainWindow
@@ -30,6 +31,7 @@ def make_app(argv: list[str] | None = None, kiosk: bool = False) -> QApplication
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("spineprep")
+    accessible.install()  # before any window: interfaces Qt gets wrong, or crashes on
     # Ship our own font so every name renders the same on every machine (and on bare ones).
     family = ""
     for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):

@@ -1,0 +1,91 @@
+"""Accessible interfaces SpinePrep puts in place of Qt's (``spineprep/ui/accessible.py``): each
+runs in a process of its own, since what they guard against is a segmentation fault."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+
+def run_alone(script: str) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONFAULTHANDLER": "1"}
+    command = [sys.executable, "-c", script]
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and "ok" in done.stdout, f"exit {done.returncode}: {done.stderr[-2000:]}"
+
+
+SCROLL = """
+import sys
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+from spineprep.ui import accessible
+
+app = QApplication(sys.argv)
+accessible.install()
+area = QScrollArea()
+area.resize(200, 200)
+inner = QWidget()
+inner.setMinimumSize(100, 1000)
+area.setWidgetResizable(True)
+area.setWidget(inner)
+area.show()
+app.processEvents()
+interface = QAccessible.queryAccessibleInterface(area)
+counted = interface.childCount()
+assert counted == 2, counted  # the viewport and the vertical scroll bar
+assert interface.child(1) is not None
+# The page gets shorter and the scroll bar hides; a screen reader that counted two asks for both.
+inner.setMinimumSize(100, 10)
+app.processEvents()
+assert interface.childCount() == 1
+assert [interface.child(i) is None for i in range(counted + 2)] == [False, True, True, True]
+assert interface.indexOfChild(interface.child(0)) == 0
+print("ok")
+"""
+
+
+def test_a_scroll_area_asked_for_a_child_past_its_end_says_none() -> None:
+    """Qt 6.12 reads past the end of its list there and crashed the kiosk under a screen reader."""
+    run_alone(SCROLL)
+
+
+CHURN = """
+import gc, sys, weakref
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from spineprep.ui.widgets.one_of import mark_one_of
+from spineprep.ui import accessible
+
+made = []
+
+class Watched(accessible._RadioAccessible):
+    def __init__(self, button):
+        super().__init__(button)
+        made.append(weakref.ref(self))
+
+accessible._RadioAccessible = Watched
+app = QApplication(sys.argv)
+for round_ in range(50):
+    holder = QWidget()
+    buttons = [QPushButton(str(n), holder) for n in range(3)]
+    for b in buttons:
+        b.setCheckable(True)
+    mark_one_of(buttons)
+    # As Qt's AT-SPI bridge does: ask for the interface and keep only its pointer.
+    QAccessible.queryAccessibleInterface(buttons[1])
+    gc.collect()
+    assert made[-1]() is not None, "the interface Qt still points at was freed"
+    assert QAccessible.queryAccessibleInterface(buttons[1]).role() == QAccessible.Role.RadioButton
+    holder.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+print("ok", len(made))
+"""
+
+
+def test_a_radio_interface_lives_as_long_as_qt_uses_it() -> None:
+    """The interfaces are made in Python and Qt keeps their pointers: one Python let go would
+    leave Qt pointing at freed memory."""
+    run_alone(CHURN)
