@@ -902,6 +902,13 @@
     </message>
 </context>
 <context>
+    <name>OneOf</name>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} de {1}</translation>
+    </message>
+</context>
+<context>
     <name>OnsetPage</name>
     <message>
         <source>Please say what</source>

@@ -99,7 +99,7 @@ def launch(
     buses: Buses,
     displays: Callable[[tuple[int, int]], Display],
 ) -> Iterator[Launch]:
-    """``launch(screen=(w, h), lang=..., args=(...), home=...)``: SpinePrep as its own process,
+    """``launch(screen=(w, h), lang=..., args=(...), home=..., env={...})``: SpinePrep as its own process,
     as a user starts it; stopped after the test."""
     apps: list[App] = []
     shots_root = os.environ.get("SPINEPREP_E2E_SHOTS")
@@ -110,6 +110,7 @@ def launch(
         lang: str = "en_US.UTF-8",
         args: Iterable[str] = (),
         home: Path | None = None,
+        env: dict[str, str] | None = None,
     ) -> App:
         if home is None:
             home = tmp_path / f"home{len(apps) or ''}"
@@ -122,6 +123,7 @@ def launch(
             args=args,
             shots=shots,
             log=tmp_path / f"app{len(apps)}.log",
+            env=env,
         )
         apps.append(app)
         return app

@@ -87,6 +87,7 @@ def user_env(home: Path, lang: str, display: Display, buses: Buses) -> dict[str,
         QT_QPA_PLATFORM="xcb",
         QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
         QT_ACCESSIBILITY="1",
+        PYTHONFAULTHANDLER="1",  # a crash leaves its Python stack in the app's log
         **display.env(),
         **buses.env(),
     )
@@ -105,9 +106,10 @@ class App:
         args: Iterable[str] = (),
         shots: Path | None = None,
         log: Path | None = None,
+        env: dict[str, str] | None = None,
     ) -> None:
         self.display, self.buses, self.home = display, buses, home
-        self.env = user_env(home, lang, display, buses)
+        self.env = {**user_env(home, lang, display, buses), **(env or {})}
         self.shots = shots
         self._shot_number = 0
         self.log = log or home.parent / "app.log"

@@ -60,7 +60,7 @@ def fill_scales(app: App) -> None:
     done: set[str] = set()
     for _ in range(40):
         node = app.press_expect_focus("Tab")
-        if node.role == "check box" and re.match(r"^\d+, ", node.name) and node.description not in done:
+        if node.role == "radio button" and re.match(r"^\d+, ", node.name) and node.description not in done:
             app.key("space")
             done.add(node.description)
             if len(done) == 2:

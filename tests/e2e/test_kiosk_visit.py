@@ -147,7 +147,7 @@ def severity(finger: Finger) -> dict[str, object]:
     now = ES("Catalogue", PAIN_NOW)
     worst = ES("Catalogue", PAIN_WORST)
     severe = ES("Catalogue", "severe")
-    tapped = finger.tap("check box", f"7, {severe}", description=now)
+    tapped = finger.tap("radio button", f"7, {severe}", description=now)
     wait_for("7 chosen for pain now", lambda: app.refresh(tapped).checked, timeout=5)
 
     # An answer whose lower part is scrolled out of view below the page.
@@ -212,7 +212,7 @@ def test_a_kiosk_visit_by_touch_in_spanish_stores_and_prints_exactly_what_was_ta
     finger.next("ReliefPage", "What have you tried for relief?")
 
     rest = f"{ES('Catalogue', Treatment.REST.label)}: {ES('Catalogue', Outcome.HELPED_A_LITTLE.label)}"
-    finger.choose(rest, role="check box")
+    finger.choose(rest)
     finger.next("UrgentPage", "Do you have any of these?")
 
     finger.choose(

@@ -17,11 +17,17 @@ from tests.e2e.home_visit import KeyboardVisit
 MAX_PRESSES = 80
 #: Option groups, the 0-10 scale and the language and text-size switches are one Tab stop
 #: each (the arrow keys move inside them): which group an object is in, if any.
+#: The app's own one-of sets (scale, switches, relief rows) are radio buttons that say their
+#: place in the set ("8 of 11"); Qt's radio buttons (option groups) do not.
+PLACE = re.compile(r"\b\d+ of \d+\b")
 ONE_STOP = (
-    ("options", lambda n: n.role == "radio button"),
-    ("scale", lambda n: n.role == "check box" and re.match(r"^\d+, ", n.name) is not None),
-    ("language", lambda n: n.role == "check box" and n.description == "Language of the questions"),
-    ("text size", lambda n: n.role == "check box" and re.match(r"^Text size \d+%$", n.name) is not None),
+    ("options", lambda n: n.role == "radio button" and not PLACE.search(n.description)),
+    ("scale", lambda n: n.role == "radio button" and re.match(r"^\d+, ", n.name) is not None),
+    (
+        "language",
+        lambda n: n.role == "radio button" and n.description.startswith("Language of the questions"),
+    ),
+    ("text size", lambda n: n.role == "radio button" and re.match(r"^Text size \d+%$", n.name) is not None),
 )
 
 

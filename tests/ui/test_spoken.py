@@ -114,3 +114,34 @@ def test_kiosk_messages_are_their_own_text_and_the_pin_pad_follows_the_language(
     assert read(pad.message)[0] == "PIN incorrecto"
     if kiosk.window.store is not None:
         kiosk.window.store.close()
+
+
+def test_one_of_sets_are_heard_as_radio_buttons_with_their_place(window: MainWindow) -> None:
+    """The 0-10 scale, a relief row and the language and size switches pick one of a set: a
+    screen reader hears "radio button" and "8 of 11", not "check box" alone."""
+    window.flow.go(Step.SEVERITY)
+    seven = window.severity.pain_now.buttons[7]
+    seven.click()
+    interface = QAccessible.queryAccessibleInterface(seven)
+    assert interface is not None
+    assert interface.role() == QAccessible.Role.RadioButton
+    assert interface.state().checked
+    name, description = read(seven)
+    assert name == "7, severe"
+    assert "Pain right now 8 of 11" in description
+    assert not QAccessible.queryAccessibleInterface(window.severity.pain_now.buttons[6]).state().checked
+
+    row = next(iter(window.relief.table.row_buttons.values()))
+    assert ["2 of 4" in read(b)[1] for b in row.values()] == [False, True, False, False]
+
+    window.set_language(Language.SPANISH)
+    bar = window.welcome.look_bar
+    sizes = list(bar.size_buttons.values())
+    assert QAccessible.queryAccessibleInterface(sizes[0]).role() == QAccessible.Role.RadioButton
+    assert f"{len(sizes)} de {len(sizes)}" in read(sizes[-1])[1]
+    languages = list(bar.language_buttons.values())
+    assert read(languages[0])[1] == "Idioma de las preguntas 1 de 2"
+    # Pressing it through the accessibility action picks it, as a tap would.
+    interface = QAccessible.queryAccessibleInterface(window.severity.pain_now.buttons[3])
+    interface.actionInterface().doAction("Toggle")
+    assert window.severity.pain_now.value() == 3

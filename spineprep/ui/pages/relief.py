@@ -20,6 +20,7 @@ from spineprep.navigation import Step
 from spineprep.ui.pages.base import Page
 from spineprep.ui.widgets.choices import RowCheckBox, catalogue_text, option_text
 from spineprep.ui.widgets.fields import CountedText, QuestionBlock
+from spineprep.ui.widgets.one_of import mark_one_of
 
 
 class ReliefTable(QWidget):
@@ -57,6 +58,7 @@ class ReliefTable(QWidget):
                 button.setAccessibleName(f"{option_text(treatment)}: {option_text(outcome)}")
                 button.clicked.connect(lambda checked, t=treatment, o=outcome: self._clicked(t, o, checked))
                 buttons[outcome] = button
+            mark_one_of(list(buttons.values()))  # a screen reader hears "radio button, 2 of 4"
             self.row_buttons[treatment] = buttons
         self.across = 0  # buttons side by side: 4 beside the name, 4 or 2 under it (-4, -2)
         self._arrange(4)

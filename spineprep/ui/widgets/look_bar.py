@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QPushButton, QW
 
 from spineprep.language import Language
 from spineprep.settings import TEXT_SIZES, Look
+from spineprep.ui.widgets.one_of import mark_one_of
+from spineprep.ui.widgets.spoken import describe
 
 _TICK = "✓ "
 
@@ -69,13 +71,15 @@ class LookBar(QWidget):
         language.setText(self.tr("Language"))
         for lang, button in self.language_buttons.items():
             button.setAccessibleName(lang.native_name)
-            button.setAccessibleDescription(self.tr("Language of the questions"))
+            describe(button, "own", self.tr("Language of the questions"))
         size.setText(self.tr("Text size"))
         for percent, button in self.size_buttons.items():
             button.setAccessibleName(self.tr("Text size {0}%").format(percent))
         colours.setText(self.tr("Colors"))
         self.contrast.setText(self.tr("High contrast"))
         self.contrast.setAccessibleName(self.contrast.text())
+        mark_one_of(list(self.language_buttons.values()))
+        mark_one_of(list(self.size_buttons.values()))
         self._tick()
         self.contrast.setAccessibleDescription(self.tr("Light text on a black background"))
 

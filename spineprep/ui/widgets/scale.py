@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QP
 
 from spineprep.catalogue import CONTEXT, PAIN_SCALE_HIGH, PAIN_SCALE_LOW, band
 from spineprep.ui.announce import announce
+from spineprep.ui.widgets.one_of import mark_one_of
 from spineprep.ui.widgets.reflow import Reflow
 
 
@@ -46,6 +47,7 @@ class PainScale(QWidget):
             self._group.addButton(button, score)
             button.installEventFilter(self)
             self.buttons.append(button)
+        mark_one_of(self.buttons)  # heard as "radio button, 8 of 11", not as a check box
         low = QLabel(QCoreApplication.translate(CONTEXT, PAIN_SCALE_LOW))
         high = QLabel(QCoreApplication.translate(CONTEXT, PAIN_SCALE_HIGH))
         high.setAlignment(Qt.AlignmentFlag.AlignRight)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from spineprep.ui.announce import announce
 
 #: The order a description's parts are read in: what is wrong first, then what it is about.
-_ORDER = ("message", "own", "hint", "status", "counter")
+_ORDER = ("message", "own", "position", "hint", "status", "counter")
 _PARTS = "spineprepDescriptionParts"
 
 
