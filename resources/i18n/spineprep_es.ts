@@ -1037,6 +1037,21 @@
     </message>
 </context>
 <context>
+    <name>ReadAloud</name>
+    <message>
+        <source>Stop reading</source>
+        <translation>Dejar de leer</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Leer en voz alta</translation>
+    </message>
+    <message>
+        <source>Reads this page aloud. Key: {0}</source>
+        <translation>Lee esta página en voz alta. Tecla: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ReliefPage</name>
     <message>
         <source>What have you tried for relief?</source>

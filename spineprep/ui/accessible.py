@@ -15,11 +15,11 @@ from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget, QScrollArea, QWidget
 from shiboken6 import Shiboken
 
-#: The property that marks a button as one of a set (``widgets/one_of.py`` sets it).
+# The property that marks a button as one of a set (``widgets/one_of.py`` sets it).
 ONE_OF = "spineprepOneOf"
 _installed = False
-#: The interfaces made here. Qt keeps their pointers and deletes each with its widget; the
-#: Python wrappers own them, so they are held until Qt has deleted them (then no longer valid).
+# The interfaces made here. Qt keeps their pointers and deletes each with its widget; the
+# Python wrappers own them, so they are held until Qt has deleted them (then no longer valid).
 _alive: list[QAccessibleInterface] = []
 
 

@@ -31,7 +31,7 @@ from spineprep.language import SOURCE_LANGUAGE, Language
 from spineprep.navigation import Step
 from spineprep.settings import DEFAULT_EMERGENCY, Settings
 from spineprep.store import Draft, Store, StoreError
-from spineprep.ui import i18n, sheet_actions
+from spineprep.ui import i18n, read_aloud, sheet_actions
 from spineprep.ui.autosave import Autosaver
 from spineprep.ui.flow import Flow
 from spineprep.ui.i18n import system_language, use_language
@@ -48,11 +48,14 @@ from spineprep.ui.pages.review import ReviewPage
 from spineprep.ui.pages.severity import SeverityPage
 from spineprep.ui.pages.urgent import UrgentNoticePage, UrgentPage
 from spineprep.ui.pages.welcome import WelcomePage
+from spineprep.ui.read_aloud import ReadAloudButton
 from spineprep.ui.style import application_palette, base_point_size, stylesheet
 from spineprep.ui.widgets.elided import ElidedLabel
 from spineprep.ui.widgets.fields import readable_time
 
 log = logging.getLogger(__name__)
+# Pages whose reading starts with the emergency line.
+_WITH_EMERGENCY = (Step.WELCOME, Step.URGENT, Step.URGENT_NOTICE)
 
 
 class MainWindow(QMainWindow):
@@ -127,6 +130,9 @@ class MainWindow(QMainWindow):
         app.focusChanged.connect(self._focus_changed)
         QShortcut(QKeySequence("Alt+Left"), self, self._back)
         QShortcut(QKeySequence("Alt+Right"), self, self._next)
+        QShortcut(QKeySequence(read_aloud.KEY), self, self.read_button.toggle)
+        # The speech engine opens once the window shows (it can take a moment to connect).
+        QTimer.singleShot(0, lambda: self.read_button.start(self.look.language))
 
         # Replaceable in tests; the defaults open the real system dialogs.
         self.ask_save_path: Callable[[QWidget], Path | None] = sheet_actions.ask_save_path
@@ -355,6 +361,7 @@ class MainWindow(QMainWindow):
         self.emergency.setAccessibleName(self.emergency.text().lstrip("⚠ "))
         self.back_button.setText(QCoreApplication.translate("MainWindow", "Back"))
         self.back_button.setAccessibleName(self.back_button.text())
+        self.read_button.set_language(self.look.language)
         self._step_changed(self.flow.step)
 
     def _switch_language(self) -> None:
@@ -372,6 +379,10 @@ class MainWindow(QMainWindow):
         self.clinic = ElidedLabel(self.settings.clinic_name)
         self.clinic.setObjectName("clinicName")
         row.addWidget(self.clinic, 1)
+        # Questions read aloud, for a patient who cannot read them well (hidden without a voice).
+        self.read_button = ReadAloudButton(self._page_texts)
+        row.addWidget(self.read_button)
+        row.addSpacing(8)
         # The other language, named in itself, on every page: a patient can switch mid-way.
         self.language_button = QPushButton()
         self.language_button.setObjectName("languageButton")
@@ -473,6 +484,16 @@ class MainWindow(QMainWindow):
         self.next_button.setVisible(in_flow and step is not Step.DONE)
         self.next_button.setEnabled(not (step is Step.WELCOME and self.draft is not None))
         self.nav_bar.setVisible(in_flow and step is not Step.DONE)
+        self.read_button.page_changed()
+
+    def _page_texts(self) -> list[str] | None:
+        """What "Read aloud" says on the page showing; None where it is not offered (the review
+        and what follows hold the patient's own answers, which are never sent to a voice)."""
+        page = self.stack.currentWidget()
+        if page is None or page not in self.flow.pages.values() or self.flow.step in (Step.REVIEW, Step.DONE):
+            return None
+        first = [self.emergency.accessibleName()] if self.flow.step in _WITH_EMERGENCY else []
+        return read_aloud.page_texts(page, first)
 
     # --- drafts and autosave ------------------------------------------------------------
 

@@ -18,6 +18,7 @@ import sys
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 from tests.e2e.atspi import Node, Walker
 from tests.e2e.infra import (
@@ -62,6 +63,10 @@ __all__ = [
     "squash",
     "wait_for",
 ]
+
+
+#: What tests share across modules for the whole run (e.g. the kiosk walks, 1 minute each).
+SHARED: dict[str, Any] = {}
 
 
 def app_command() -> list[str]:

@@ -58,14 +58,16 @@ def fill_about(app: App, lang: str) -> None:
 def fill_scales(app: App) -> None:
     """Both 0-10 scales: Tab to each (one stop), Space chooses the score focus is on."""
     done: set[str] = set()
+    heard: list[str] = []
     for _ in range(40):
         node = app.press_expect_focus("Tab")
+        heard.append(f"{node.role} {node.name!r}")
         if node.role == "radio button" and re.match(r"^\d+, ", node.name) and node.description not in done:
             app.key("space")
             done.add(node.description)
             if len(done) == 2:
                 return
-    raise AssertionError(f"Tab reached {len(done)} of the 2 pain scales")
+    raise AssertionError(f"Tab reached {len(done)} of the 2 pain scales; focus went: {heard}")
 
 
 def fill_groups(app: App, lang: str) -> None:

@@ -26,6 +26,7 @@ from spineprep.catalogue import Flag
 from spineprep.sample import sample_intake
 from spineprep.staff_pin import StaffPin
 from spineprep.store import Store, default_db_path
+from tests.e2e import harness
 from tests.e2e.conftest import KIOSK_SCREEN, LAPTOP_SCREEN, Launch
 from tests.e2e.harness import App, Buses, Display, Node, Translations, wait_for
 
@@ -323,7 +324,9 @@ class KioskWalk:
     problems: list[str] = field(default_factory=list)
 
 
-_KIOSK_WALKS: dict[str, KioskWalk] = {}
+# One walk per language for the whole run. Kept in the harness module: this module is imported
+# twice (collected as e2e.test_a11y_names, imported by the messages test as tests.e2e...).
+_KIOSK_WALKS: dict[str, KioskWalk] = harness.SHARED.setdefault("kiosk walks", {})
 
 
 def kiosk_walk(

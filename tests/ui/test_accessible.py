@@ -89,3 +89,25 @@ def test_a_radio_interface_lives_as_long_as_qt_uses_it() -> None:
     """The interfaces are made in Python and Qt keeps their pointers: one Python let go would
     leave Qt pointing at freed memory."""
     run_alone(CHURN)
+
+
+MARKED_LATE = """
+import sys
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication, QPushButton
+from spineprep.ui.widgets.one_of import mark_one_of
+
+app = QApplication(sys.argv)
+button = QPushButton("7")
+button.setCheckable(True)
+# A screen reader attached asks for the interface as soon as the text is set: Qt's own is cached.
+assert QAccessible.queryAccessibleInterface(button).role() == QAccessible.Role.CheckBox
+mark_one_of([button, QPushButton("8")])
+assert QAccessible.queryAccessibleInterface(button).role() == QAccessible.Role.RadioButton
+print("ok")
+"""
+
+
+def test_a_button_marked_after_qt_made_its_interface_is_still_a_radio_button() -> None:
+    """Pages rebuilt by a size or theme switch, with AT-SPI on, came back as check boxes."""
+    run_alone(MARKED_LATE)

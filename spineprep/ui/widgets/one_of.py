@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractButton
 
 from spineprep.ui import accessible
@@ -28,4 +29,9 @@ def mark_one_of(buttons: Sequence[QAbstractButton]) -> None:
     accessible.install()
     for index, button in enumerate(buttons, start=1):
         button.setProperty(accessible.ONE_OF, True)
+        # With a screen reader attached, Qt made the button's interface (a check box) as soon
+        # as its text was set: drop it, so the next one asked for is the radio button.
+        made = QAccessible.queryAccessibleInterface(button)
+        if made is not None and made.role() != QAccessible.Role.RadioButton:
+            QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(made))
         describe(button, "position", position(index, len(buttons)))
