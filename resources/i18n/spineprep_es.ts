@@ -1312,6 +1312,26 @@
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>Look in:</source>
+        <translation>Buscar en:</translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation>Nombre del archivo:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Tipo de archivo:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
         <source>No printer is set up on this computer. Save the PDF and print it later.</source>
         <translation>No hay ninguna impresora configurada en esta computadora. Guarde el PDF e imprímalo después.</translation>
     </message>

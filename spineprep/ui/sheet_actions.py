@@ -61,12 +61,26 @@ def write_pdf(pdf: bytes, target: Path) -> tuple[str, bool]:
 
 
 def ask_save_path(parent: QWidget) -> Path | None:
-    chosen, _filter = QFileDialog.getSaveFileName(
+    dialog = QFileDialog(
         parent,
         QCoreApplication.translate("SheetActions", "Save the summary sheet"),
         str(default_pdf_path()),
         QCoreApplication.translate("SheetActions", "PDF files (*.pdf)"),
     )
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    # Qt's Spanish leaves "Look in:" and "Files of type:" in English and says "fichero" (Spain):
+    # the dialog's own labels in the patient's words.
+    labels = {
+        QFileDialog.DialogLabel.LookIn: QCoreApplication.translate("SheetActions", "Look in:"),
+        QFileDialog.DialogLabel.FileName: QCoreApplication.translate("SheetActions", "File name:"),
+        QFileDialog.DialogLabel.FileType: QCoreApplication.translate("SheetActions", "Files of type:"),
+        QFileDialog.DialogLabel.Accept: QCoreApplication.translate("SheetActions", "Save"),
+        QFileDialog.DialogLabel.Reject: QCoreApplication.translate("SheetActions", "Cancel"),
+    }
+    for label, text in labels.items():
+        dialog.setLabelText(label, text)
+    chosen = dialog.selectedFiles()[0] if dialog.exec() == QDialog.DialogCode.Accepted else ""
+    dialog.deleteLater()
     if not chosen:
         return None
     path = Path(chosen)

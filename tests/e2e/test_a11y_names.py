@@ -124,10 +124,14 @@ class Findings:
 
 def check_names(nodes: list[Node], page: str, lang: str, found: Findings) -> None:
     """Every showing actionable object: a name, no markup, and (Spanish) no English."""
+    # In Qt's file dialog the labels ("Look in:", "Files of type:") are Qt's words too.
+    roles = ACTIONABLE | {"label"} if "dialog" in page else ACTIONABLE
     for n in nodes:
-        if n.role not in ACTIONABLE or n.depth == 0:
+        if n.role not in roles or n.depth == 0:
             continue
         where = f"[{lang}] {page}: {n.role}"
+        if n.role == "label" and not n.name.strip():
+            continue  # (an empty message line: nothing to read)
         if not n.name.strip():
             found.add(f"{where} at {n.x},{n.y} {n.w}x{n.h} has no name (description {n.description!r})")
             continue
