@@ -12,6 +12,11 @@ import pytest
 # Qt must never look for a real display in tests; set before any Qt import.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+# Read aloud talks to speech-dispatcher: never to this machine's (it can take seconds to open,
+# and would show the button in tests that do not expect it). The read-aloud tests start their
+# own (tests/speech.py) and point SPEECHD_ADDRESS at it.
+NO_SPEECH = "unix_socket:/nonexistent/spineprep-tests/speechd.sock"
+os.environ["SPEECHD_ADDRESS"] = NO_SPEECH
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

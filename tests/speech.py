@@ -70,9 +70,10 @@ class SpeechServer:
             self.process.kill()
 
 
-def start(root: Path) -> SpeechServer:
+def start(root: Path, seconds: float = 0) -> SpeechServer:
     """Start speech-dispatcher with its own configuration in ``root``: English and Spanish
-    voices of espeak-ng, through the generic output module."""
+    voices of espeak-ng, through the generic output module; each message takes at least
+    ``seconds`` (a slow voice, to stop it mid-way)."""
     conf = root / "conf"
     (conf / "modules").mkdir(parents=True)
     (root / "log").mkdir()
@@ -91,7 +92,7 @@ def start(root: Path) -> SpeechServer:
     heard, wav = root / "heard.txt", root / "last.wav"
     (conf / "modules" / "espeak-ng-record.conf").write_text(
         f"GenericExecuteSynth \"echo '$LANGUAGE' '$DATA' >> {heard}; "
-        f"printf %s '$DATA' | espeak-ng -v $VOICE --stdin -w {wav}\"\n"
+        f"printf %s '$DATA' | espeak-ng -v $VOICE --stdin -w {wav}; sleep {seconds}\"\n"
         'GenericCmdDependency "espeak-ng"\n'
         # One message, one line: not cut into chunks at its full stops.
         "GenericMaxChunkLength 100000\n"

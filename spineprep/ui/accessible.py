@@ -13,14 +13,12 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget, QScrollArea, QWidget
-from shiboken6 import Shiboken
 
 # The property that marks a button as one of a set (``widgets/one_of.py`` sets it).
 ONE_OF = "spineprepOneOf"
 _installed = False
-# The interfaces made here. Qt keeps their pointers and deletes each with its widget; the
-# Python wrappers own them, so they are held until Qt has deleted them (then no longer valid).
-_alive: list[QAccessibleInterface] = []
+# (PySide6 keeps every interface the factory returns alive until the app ends: Qt, which
+# holds the pointer and deletes it with its widget, never meets a freed one.)
 
 
 class _RadioAccessible(QAccessibleWidget):
@@ -97,9 +95,6 @@ def _factory(key: str, obj: QObject) -> QAccessibleInterface | None:
         interface = _RadioAccessible(obj)
     elif isinstance(obj, QScrollArea):
         interface = _ScrollAreaAccessible(obj)
-    if interface is not None:
-        _alive[:] = [made for made in _alive if Shiboken.isValid(made)]
-        _alive.append(interface)
     return interface
 
 

@@ -10,87 +10,20 @@ service, and the patient data lives only in the intake and the store.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLayout, QPushButton, QScrollArea, QSizePolicy, QWidget
 
 from spineprep.language import Language
+from spineprep.ui.voice import Reader
 
-if TYPE_CHECKING:
-    from PySide6.QtTextToSpeech import QTextToSpeech
-
-# Engines in the order tried: each platform's own first; Qt's "mock" engine never.
-ENGINES = ("speechd", "sapi", "winrt", "darwin", "macos", "android", "flite")
 # Labels not read: what is wrong (said where focus goes), the character counter.
 _SKIP_LABELS = {"error", "counter"}
 # Buttons not read one by one: the 0-10 scale is read by its two ends.
 _SKIP_BUTTONS = {"scoreButton"}
-
-
-class Reader(QObject):
-    """Speaks lists of texts. ``changed`` when it becomes (un)available or starts/stops."""
-
-    changed = Signal()
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._engine: QTextToSpeech | None = None
-        self._has_voice = False
-
-    def start(self, language: Language) -> None:
-        """Open the speech engine (once; a missing one leaves the reader unavailable)."""
-        if self._engine is None:
-            self._engine = _open_engine(self)
-            if self._engine is not None:
-                self._engine.stateChanged.connect(lambda _state: self.changed.emit())
-        self.set_language(language)
-
-    def set_language(self, language: Language) -> None:
-        engine = self._engine
-        self._has_voice = False
-        if engine is not None:
-            self.stop()
-            wanted = QLocale.Language.Spanish if language is Language.SPANISH else QLocale.Language.English
-            locales = [loc for loc in engine.availableLocales() if loc.language() == wanted]
-            if locales:
-                current = engine.locale()
-                engine.setLocale(current if current in locales else locales[0])
-                self._has_voice = bool(engine.availableVoices())
-        self.changed.emit()
-
-    def available(self) -> bool:
-        from PySide6.QtTextToSpeech import QTextToSpeech
-
-        engine = self._engine
-        return engine is not None and self._has_voice and engine.state() != QTextToSpeech.State.Error
-
-    def speaking(self) -> bool:
-        from PySide6.QtTextToSpeech import QTextToSpeech
-
-        engine = self._engine
-        return engine is not None and engine.state() in (
-            QTextToSpeech.State.Speaking,
-            QTextToSpeech.State.Synthesizing,
-        )
-
-    def read(self, texts: Iterable[str]) -> None:
-        """Speak ``texts`` one after another, as one message (whatever was being read stops).
-
-        One message, not one per text: Qt's queue, sending each text once the one before has
-        ended, now and then lost one on the way to speech-dispatcher (1 run in 4 in the tests).
-        """
-        if not self.available():
-            return
-        engine = self._engine
-        assert engine is not None
-        engine.stop()
-        engine.say(as_one(texts))
-
-    def stop(self) -> None:
-        if self._engine is not None:
-            self._engine.stop()
+# Parts not read: the language, text size and contrast switches (each says itself on focus).
+_SKIP_PARTS = {"lookBar"}
 
 
 # The key that reads the page aloud (or stops reading), on every page that can be read.
@@ -125,7 +58,7 @@ class ReadAloudButton(QPushButton):
             return
         texts = self._texts()
         if texts and self.reader.available():
-            self.reader.read(texts)
+            self.reader.read(as_one(texts))
 
     def page_changed(self) -> None:
         self.reader.stop()
@@ -144,22 +77,6 @@ class ReadAloudButton(QPushButton):
         self.setVisible(self.reader.available() and self._texts() is not None)
 
 
-def _open_engine(parent: QObject) -> QTextToSpeech | None:
-    try:
-        from PySide6.QtTextToSpeech import QTextToSpeech
-    except ImportError:  # pyside6-addons not installed: no read aloud
-        return None
-    present = QTextToSpeech.availableEngines()
-    name = next((e for e in ENGINES if e in present), None)
-    if name is None:
-        return None
-    engine = QTextToSpeech(name, parent)
-    if engine.state() == QTextToSpeech.State.Error:  # e.g. speech-dispatcher not running
-        engine.deleteLater()
-        return None
-    return engine
-
-
 def as_one(texts: Iterable[str]) -> str:
     """The texts as one message, each ending in a stop so that the voice pauses after it."""
     return " ".join(text if text[-1] in ".?!:;…" else f"{text}." for text in texts if text)
@@ -172,7 +89,7 @@ def page_texts(page: QWidget, first: Sequence[str] = ()) -> list[str]:
     texts: list[str] = []
 
     def add(text: str) -> None:
-        text = " ".join(text.split())
+        text = " ".join(text.split()).lstrip("•·- ")
         if text and text not in texts:
             texts.append(text)
 
@@ -213,6 +130,8 @@ def _in_layout_order(root: QWidget) -> list[QWidget]:
                 from_layout(inner)
 
     def visit(widget: QWidget) -> None:
+        if widget.objectName() in _SKIP_PARTS:
+            return
         found.append(widget)
         if isinstance(widget, (QLabel, QAbstractButton)):
             return

@@ -493,6 +493,8 @@ class MainWindow(QMainWindow):
         if page is None or page not in self.flow.pages.values() or self.flow.step in (Step.REVIEW, Step.DONE):
             return None
         first = [self.emergency.accessibleName()] if self.flow.step in _WITH_EMERGENCY else []
+        if isinstance(page, UrgentNoticePage):  # what to do, not which symptoms were ticked
+            return [*first, *page.read_aloud_texts()]
         return read_aloud.page_texts(page, first)
 
     # --- drafts and autosave ------------------------------------------------------------

@@ -93,6 +93,8 @@ def user_env(home: Path, lang: str, display: Display, buses: Buses) -> dict[str,
         QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
         QT_ACCESSIBILITY="1",
         PYTHONFAULTHANDLER="1",  # a crash leaves its Python stack in the app's log
+        # Not this machine's speech-dispatcher (tests/e2e/test_read_aloud.py gives its own).
+        SPEECHD_ADDRESS="unix_socket:/nonexistent/spineprep-tests/speechd.sock",
         **display.env(),
         **buses.env(),
     )

@@ -5,6 +5,7 @@ language. The test reads back exactly what the engine got, in English and in Spa
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -105,16 +106,22 @@ def test_spanish_is_read_with_the_spanish_voice_and_the_emergency_line_first(
     assert tr("Catalogue", Flag.FEVER.label) != Flag.FEVER.label
 
 
-def test_the_urgent_notice_is_read_in_sentences_and_typed_answers_never(
+def test_the_urgent_notice_says_what_to_do_not_what_was_ticked_and_typed_answers_never(
     qtbot: QtBot, talking_window: MainWindow, speech_server: speech.SpeechServer
 ) -> None:
     window = talking_window
     intake = sample_intake(date.today())
     intake.completed_at = None
+    intake.urgent.flags = {Flag.LEG_WEAKNESS, Flag.FEVER}
     window.flow.set_intake(intake, Step.URGENT_NOTICE)
     _, texts = read_page(qtbot, window, speech_server)
     spoken = " ".join(texts)
-    assert "<" not in spoken and "You ticked:" in spoken
+    assert "<" not in spoken and "911" in spoken
+    assert window.urgent_notice.heading.text() in texts
+    # Others can hear it (the waiting room): the symptoms ticked are not said.
+    for flag in (Flag.LEG_WEAKNESS, Flag.FEVER):
+        assert tr("Catalogue", flag.label) not in spoken.replace(window.emergency.accessibleName(), "")
+    assert "You ticked" not in spoken
     # The patient's own words are never sent to the voice, and the review is not offered.
     window.flow.go(Step.ABOUT)
     assert SAMPLE_NAME not in " ".join(page_texts(window.about))
@@ -125,30 +132,55 @@ def test_the_urgent_notice_is_read_in_sentences_and_typed_answers_never(
 
 
 def test_the_button_stops_reading_and_a_page_change_stops_it(
-    qtbot: QtBot, talking_window: MainWindow, speech_server: speech.SpeechServer
+    qtbot: QtBot, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window = talking_window
-    window.flow.go(Step.RELIEF)
-    tap(qtbot, window.read_button)
-    qtbot.waitUntil(lambda: window.read_button.text() == "Stop reading", timeout=5_000)
-    tap(qtbot, window.read_button)
-    qtbot.waitUntil(lambda: window.read_button.text() == "Read aloud", timeout=5_000)
-    # Reading again, then moving on: the page that is gone is not read on.
-    tap(qtbot, window.read_button)
-    qtbot.waitUntil(lambda: window.read_button.text() == "Stop reading", timeout=5_000)
-    window.flow.go(Step.URGENT)
-    qtbot.waitUntil(lambda: window.read_button.text() == "Read aloud", timeout=5_000)
-    assert not window.read_button.reader.speaking()
+    """With a voice that takes 5 s a message, a stop must end it at once, and say it once."""
+    slow = speech.start(tmp_path / "slow", seconds=5)
+    try:
+        monkeypatch.setenv("SPEECHD_ADDRESS", slow.address)
+        window = MainWindow(Settings(), None, data_dir=data_dir)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(window.read_button.isVisible, timeout=10_000)
+        reader = window.read_button.reader
+        window.flow.go(Step.RELIEF)
+        for stop in (lambda: tap(qtbot, window.read_button), lambda: window.flow.go(Step.URGENT)):
+            slow.clear()
+            tap(qtbot, window.read_button)
+            qtbot.waitUntil(lambda: window.read_button.text() == "Stop reading", timeout=5_000)
+            qtbot.waitUntil(lambda: len(slow.heard()) == 1, timeout=5_000)
+            stop()
+            qtbot.waitUntil(lambda: not reader.speaking(), timeout=700)
+            assert window.read_button.text() == "Read aloud"
+            qtbot.wait(300)
+            assert len(slow.heard()) == 1, slow.heard()
+    finally:
+        slow.stop()
+
+
+def test_without_pyside6_addons_the_app_works_and_has_no_button(
+    qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch, speech_server: speech.SpeechServer
+) -> None:
+    monkeypatch.setitem(sys.modules, "PySide6.QtTextToSpeech", None)  # import fails, as uninstalled
+    monkeypatch.setenv("SPEECHD_ADDRESS", speech_server.address + "-again")  # (a new engine)
+    window = MainWindow(Settings(), None, data_dir=data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.read_button.reader.answered, timeout=10_000)
+    window.flow.go(Step.SEVERITY)
+    assert not window.read_button.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
 
 
 def test_without_a_speech_service_there_is_no_button(
     qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     monkeypatch.setenv("SPEECHD_ADDRESS", f"unix_socket:{tmp_path / 'nobody-listens.sock'}")
+    monkeypatch.setenv("HOME", str(tmp_path))  # (and no autospawned one of this user's)
     window = MainWindow(Settings(), None, data_dir=data_dir)
     qtbot.addWidget(window)
     window.show()
-    qtbot.wait(300)
+    qtbot.waitUntil(lambda: window.read_button.reader.answered, timeout=10_000)
     window.flow.go(Step.SEVERITY)
     assert not window.read_button.isVisible()
     qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)  # does nothing, quietly

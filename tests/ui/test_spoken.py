@@ -128,7 +128,7 @@ def test_one_of_sets_are_heard_as_radio_buttons_with_their_place(window: MainWin
     assert interface.state().checked
     name, description = read(seven)
     assert name == "7, severe"
-    assert "Pain right now 8 of 11" in description
+    assert "Pain right now" in description and " of 11" not in description  # its number says it
     assert not QAccessible.queryAccessibleInterface(window.severity.pain_now.buttons[6]).state().checked
 
     row = next(iter(window.relief.table.row_buttons.values()))

@@ -127,6 +127,7 @@ class UrgentNoticePage(Page):
         self.body.addWidget(self.phone_block)
         self.phone_status = MessageLabel()
         self.body.addWidget(self.phone_status)
+        self.spoken: list[str] = []
         self.after = QLabel()
         self.after.setWordWrap(True)
         self.after.setObjectName("intro")
@@ -170,6 +171,11 @@ class UrgentNoticePage(Page):
         if said.ask_phone and not self.phone.hasFocus():
             self.phone.setText(phone)  # the number kept, to check or put right
         self.after.setText(words(said.then))
+        # Read aloud: what to do, never which symptoms were ticked (at the kiosk, others hear).
+        self.spoken = [heading, *acts, self.after.text()]
+
+    def read_aloud_texts(self) -> list[str]:
+        return list(self.spoken)
 
     def _keep_phone(self) -> None:
         number = clean_phone(self.phone.text())

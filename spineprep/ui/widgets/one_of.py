@@ -23,15 +23,18 @@ def position(index: int, count: int) -> str:
     return QCoreApplication.translate("OneOf", "{0} of {1}").format(index, count)
 
 
-def mark_one_of(buttons: Sequence[QAbstractButton]) -> None:
-    """Expose ``buttons`` (one exclusive set, in reading order) as radio buttons with their
-    place in the set. Call again after a language switch: the position is translated."""
+def mark_one_of(buttons: Sequence[QAbstractButton], say_place: bool = True) -> None:
+    """Expose ``buttons`` (one exclusive set, in reading order) as radio buttons, with their
+    place in the set unless ``say_place`` is False (the 0-10 scale: its numbers say it). Call
+    again after a language switch: the position is translated."""
     accessible.install()
     for index, button in enumerate(buttons, start=1):
         button.setProperty(accessible.ONE_OF, True)
         # With a screen reader attached, Qt made the button's interface (a check box) as soon
         # as its text was set: drop it, so the next one asked for is the radio button.
-        made = QAccessible.queryAccessibleInterface(button)
-        if made is not None and made.role() != QAccessible.Role.RadioButton:
-            QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(made))
-        describe(button, "position", position(index, len(buttons)))
+        if QAccessible.isActive():
+            made = QAccessible.queryAccessibleInterface(button)
+            if made is not None and made.role() != QAccessible.Role.RadioButton:
+                QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(made))
+        if say_place:
+            describe(button, "position", position(index, len(buttons)))

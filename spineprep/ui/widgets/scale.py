@@ -47,7 +47,7 @@ class PainScale(QWidget):
             self._group.addButton(button, score)
             button.installEventFilter(self)
             self.buttons.append(button)
-        mark_one_of(self.buttons)  # heard as "radio button, 8 of 11", not as a check box
+        mark_one_of(self.buttons, say_place=False)  # a radio button "7, severe", not a check box
         low = QLabel(QCoreApplication.translate(CONTEXT, PAIN_SCALE_LOW))
         high = QLabel(QCoreApplication.translate(CONTEXT, PAIN_SCALE_HIGH))
         high.setAlignment(Qt.AlignmentFlag.AlignRight)
