@@ -5,9 +5,12 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.speech import SpeechServer
 
 # Qt must never look for a real display in tests; set before any Qt import.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -61,3 +64,19 @@ def data_dir(tmp_path: Path) -> Path:
     d = tmp_path / "data"
     d.mkdir(mode=0o700)
     return d
+
+
+@pytest.fixture(scope="session")
+def speech_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SpeechServer]:
+    """A private speech-dispatcher with espeak-ng voices (tests/speech.py), for read aloud.
+    Skipped where it cannot run, except under CI=true, where that fails."""
+    from tests import speech
+
+    reason = speech.missing()
+    if reason:
+        if os.environ.get("CI", "").lower() in ("true", "1"):
+            pytest.fail(f"read aloud cannot be tested: {reason}")
+        pytest.skip(reason)
+    server = speech.start(tmp_path_factory.mktemp("speechd"))
+    yield server
+    server.stop()

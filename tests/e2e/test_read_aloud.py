@@ -4,8 +4,6 @@ language. Without a speech service the button is not there at all."""
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,18 +12,6 @@ from tests import speech
 from tests.e2e.conftest import LAPTOP_SCREEN, Launch
 from tests.e2e.harness import wait_for
 from tests.e2e.test_a11y_names import LANGS, home_of, page_heading, tr
-
-
-@pytest.fixture(scope="module")
-def speech_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[speech.SpeechServer]:
-    reason = speech.missing()
-    if reason:
-        if os.environ.get("CI", "").lower() in ("true", "1"):
-            pytest.fail(f"read aloud cannot be tested: {reason}")
-        pytest.skip(reason)
-    server = speech.start(tmp_path_factory.mktemp("speechd"))
-    yield server
-    server.stop()
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])

@@ -4,9 +4,7 @@ language. The test reads back exactly what the engine got, in English and in Spa
 
 from __future__ import annotations
 
-import os
 import sys
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -26,27 +24,23 @@ from tests import speech
 from tests.ui.conftest import tap
 
 
-@pytest.fixture(scope="module")
-def speech_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[speech.SpeechServer]:
-    reason = speech.missing()
-    if reason:
-        if os.environ.get("CI", "").lower() in ("true", "1"):
-            pytest.fail(f"read aloud cannot be tested: {reason}")
-        pytest.skip(reason)
-    server = speech.start(tmp_path_factory.mktemp("speechd"))
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("SPEECHD_ADDRESS", server.address)
-        yield server
-    server.stop()
-
-
 @pytest.fixture
-def talking_window(qtbot: QtBot, data_dir: Path, speech_server: speech.SpeechServer) -> MainWindow:
+def talking_window(
+    qtbot: QtBot, data_dir: Path, speech_server: speech.SpeechServer, monkeypatch: pytest.MonkeyPatch
+) -> MainWindow:
+    monkeypatch.setenv("SPEECHD_ADDRESS", speech_server.address)
+    window = shown_window(qtbot, data_dir)
+    qtbot.waitUntil(window.read_button.isVisible, timeout=10_000)
+    speech_server.clear()
+    return window
+
+
+def shown_window(qtbot: QtBot, data_dir: Path) -> MainWindow:
+    """A window on screen; the voice (or none) has answered for its language."""
     window = MainWindow(Settings(), None, data_dir=data_dir)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(window.read_button.isVisible, timeout=10_000)
-    speech_server.clear()
+    qtbot.waitUntil(lambda: window.read_button.reader.answered, timeout=10_000)
     return window
 
 
@@ -138,10 +132,8 @@ def test_the_button_stops_reading_and_a_page_change_stops_it(
     slow = speech.start(tmp_path / "slow", seconds=5)
     try:
         monkeypatch.setenv("SPEECHD_ADDRESS", slow.address)
-        window = MainWindow(Settings(), None, data_dir=data_dir)
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitUntil(window.read_button.isVisible, timeout=10_000)
+        window = shown_window(qtbot, data_dir)
+        assert window.read_button.isVisible()
         reader = window.read_button.reader
         window.flow.go(Step.RELIEF)
         for stop in (lambda: tap(qtbot, window.read_button), lambda: window.flow.go(Step.URGENT)):
@@ -162,11 +154,9 @@ def test_without_pyside6_addons_the_app_works_and_has_no_button(
     qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch, speech_server: speech.SpeechServer
 ) -> None:
     monkeypatch.setitem(sys.modules, "PySide6.QtTextToSpeech", None)  # import fails, as uninstalled
-    monkeypatch.setenv("SPEECHD_ADDRESS", speech_server.address + "-again")  # (a new engine)
-    window = MainWindow(Settings(), None, data_dir=data_dir)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window.read_button.reader.answered, timeout=10_000)
+    # (a new address: the speech thread opens a new engine, and cannot)
+    monkeypatch.setenv("SPEECHD_ADDRESS", speech_server.address + ".other")
+    window = shown_window(qtbot, data_dir)
     window.flow.go(Step.SEVERITY)
     assert not window.read_button.isVisible()
     qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
@@ -177,10 +167,7 @@ def test_without_a_speech_service_there_is_no_button(
 ) -> None:
     monkeypatch.setenv("SPEECHD_ADDRESS", f"unix_socket:{tmp_path / 'nobody-listens.sock'}")
     monkeypatch.setenv("HOME", str(tmp_path))  # (and no autospawned one of this user's)
-    window = MainWindow(Settings(), None, data_dir=data_dir)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window.read_button.reader.answered, timeout=10_000)
+    window = shown_window(qtbot, data_dir)
     window.flow.go(Step.SEVERITY)
     assert not window.read_button.isVisible()
     qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)  # does nothing, quietly
