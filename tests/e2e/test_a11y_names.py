@@ -135,12 +135,17 @@ def check_names(nodes: list[Node], page: str, lang: str, found: Findings) -> Non
         if not n.name.strip():
             found.add(f"{where} at {n.x},{n.y} {n.w}x{n.h} has no name (description {n.description!r})")
             continue
-        for what, text in (("name", n.name), ("description", n.description)):
+        said = [("name", n.name), ("description", n.description)]
+        if "dialog" in page and n.role == "text" and n.text:
+            said.append(("text", n.text))  # the file name the dialog offers
+        for what, text in said:
             if MARKUP.search(text):
                 found.add(f"{where} {n.name!r}: its {what} has markup: {text[:160]!r}")
             if lang == "es":
                 language_switch = what == "name" and text in LANGUAGE_NAMES
                 words = [] if language_switch else english_in(text)
+                if what == "description" and "English" in text:
+                    words.append("English")  # ("Ver las preguntas en English")
                 if words:
                     found.add(
                         f"{where} {n.name!r}: its {what} {text[:120]!r} is English ({', '.join(words)})"
