@@ -20,7 +20,6 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from spineprep import store as store_module
 from spineprep.catalogue import (
     Circumstance,
     Condition,
@@ -45,6 +44,7 @@ from spineprep.store import (
     StoreError,
     default_db_path,
 )
+from spineprep.store import intakes as store_module
 
 CRASH_WRITER = Path(__file__).with_name("crash_writer.py")
 # A name nobody else has, so finding its bytes in a file means it is this patient's.

@@ -24,7 +24,8 @@ from spineprep.navigation import Step
 from spineprep.sample import sample_intake
 from spineprep.settings import Settings
 from spineprep.staff_pin import StaffPin
-from spineprep.store import _SAVE, Store, StoreError, default_db_path
+from spineprep.store import Store, StoreError, default_db_path
+from spineprep.store.errors import SAVE
 from spineprep.ui.kiosk.controller import Kiosk
 from spineprep.ui.kiosk.screens import Outcome
 from spineprep.ui.printing import JOB_TITLE, PrintError
@@ -571,7 +572,7 @@ def test_answers_that_could_not_be_saved_are_not_left_as_a_draft(
     assert w.store is not None
 
     def disk_gone(_intake: object) -> None:  # what Store.complete raises on a failing disk
-        raise StoreError(_SAVE, "the disk is full", w.store.path)  # type: ignore[union-attr]
+        raise StoreError(SAVE, "the disk is full", w.store.path)  # type: ignore[union-attr]
 
     monkeypatch.setattr(w.store, "complete", disk_gone)
     tap(qtbot, k.start.button)

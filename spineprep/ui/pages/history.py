@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from spineprep.navigation import Step
-from spineprep.store import HistoryEntry
+from spineprep.records import HistoryEntry
 from spineprep.ui.pages.base import Page
 from spineprep.ui.widgets.fields import readable_time
 from spineprep.ui.widgets.spoken import MessageLabel

@@ -1,0 +1,248 @@
+"""The store: drafts and finished intakes in one SQLite file, opened, migrated and kept."""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import logging
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from spineprep.catalogue import QT_TRANSLATE_NOOP
+from spineprep.intake import Intake
+from spineprep.records import Draft, Finished, HistoryEntry
+from spineprep.store.errors import DELETE, NOT_OURS, READ, SAVE, StoreError, plain_errors
+from spineprep.store.files import ensure_file, ensure_folder, tighten_sidecars
+from spineprep.store.rows import COMPLETE_SQL, SAVE_DRAFT_SQL, decode, local_time, row_values
+from spineprep.store.schema import COMPLETE, DRAFT, MIGRATIONS, VERSIONS
+
+log = logging.getLogger("spineprep.store")
+
+#: How long a write waits for another connection (say a second SpinePrep window) to let go.
+#: Short, because saves run on the UI thread: better a clear "in use" message than a frozen window.
+BUSY_TIMEOUT_S = 2.0
+
+
+class Store:
+    """Drafts and completed intakes in one SQLite file; hands back Intake objects, never rows."""
+
+    def __init__(self, path: Path, db: Database, schema_version: int) -> None:
+        """Use :meth:`open`; this only wraps an already opened and migrated database."""
+        self.path = path
+        self._db = db
+        self._schema_version = schema_version
+        self._closed = False
+
+    @property
+    def schema_version(self) -> int:
+        return self._schema_version
+
+    @classmethod
+    def open(cls, path: Path) -> Store:
+        """Open (creating folder and file if needed) and migrate the database at ``path``."""
+        path = Path(path)
+        with plain_errors(SAVE, path):
+            ensure_folder(path.parent)
+            ensure_file(path)
+            conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S)
+            try:
+                db = Database(conn, execute_plugins=False)
+                version = cls._prepare(db, path)
+                tighten_sidecars(path)
+            except BaseException:
+                conn.close()
+                raise
+        return cls(path, db, version)
+
+    @staticmethod
+    def _prepare(db: Database, path: Path) -> int:
+        """Set the pragmas, check the file is ours and not newer, migrate; return the version."""
+        # Zero deleted content instead of leaving it in free pages: "delete" must mean gone.
+        db.execute("PRAGMA secure_delete = ON")
+        db.table_names()  # reads the header: junk fails here with SQLITE_NOTADB
+        # One write transaction for the check and every migration: another window opening
+        # the same file waits instead of migrating twice, and a failed upgrade leaves v-old.
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            applied = [m.name for m in MIGRATIONS.applied(db)]
+            if any(name not in VERSIONS for name in applied):
+                raise StoreError(
+                    SAVE,
+                    QT_TRANSLATE_NOOP(
+                        "Store", "{0} was made by a newer version of SpinePrep; please update SpinePrep"
+                    ),
+                    path,
+                    str(path),
+                )
+            if not applied and [t for t in db.table_names() if not t.startswith("sqlite_")]:
+                raise StoreError(SAVE, NOT_OURS, path, str(path))
+            MIGRATIONS.apply(db)
+            db.commit()
+        except BaseException:
+            db.rollback()
+            raise
+        # WAL: a save appends to the log instead of rewriting pages, so a crash mid-save
+        # leaves the previous save intact and readers never block the autosave.
+        db.enable_wal()
+        # FULL: in WAL mode NORMAL may lose the last saves on power loss; FULL syncs the log
+        # on every commit, so an answer reported as saved stays saved. Costs one fsync per save.
+        db.execute("PRAGMA synchronous = FULL")
+        return len(MIGRATIONS.applied(db))
+
+    # --- drafts ---------------------------------------------------------------------
+
+    def save_draft(self, intake: Intake) -> None:
+        """Insert or replace the draft of ``intake`` in one transaction.
+
+        An intake already completed stays completed: a late autosave cannot reopen it.
+        """
+        values = row_values(intake)
+        with plain_errors(SAVE, self.path), self._db.atomic():
+            self._db.execute(SAVE_DRAFT_SQL, values)
+
+    def latest_draft(self) -> Draft | None:
+        """The most recently saved unfinished intake, skipping any whose answers are damaged."""
+        with plain_errors(READ, self.path):
+            cursor = self._db.execute(
+                "SELECT id, answers, updated_at FROM intakes WHERE status = ?"
+                " ORDER BY updated_at DESC, rowid DESC",
+                [DRAFT],
+            )
+            for row_id, answers, updated_at in cursor:
+                intake = decode(row_id, answers)
+                if intake is None:
+                    continue
+                try:
+                    saved_at = local_time(updated_at)
+                except (TypeError, ValueError):
+                    log.warning("Skipping intake %s: its save time can't be read", row_id)
+                    continue
+                cursor.close()
+                return Draft(intake, saved_at)
+        return None
+
+    # --- completed intakes ------------------------------------------------------------
+
+    def complete(self, intake: Intake) -> None:
+        """Store ``intake`` as finished in one transaction; it is no longer a draft.
+
+        When ``intake.completed_at`` is None it is set to now, but only once the write has
+        succeeded: on StoreError the object is left exactly as it was.
+        """
+        finished = intake
+        if intake.completed_at is None:
+            finished = dataclasses.replace(intake, completed_at=datetime.now().replace(microsecond=0))
+        assert finished.completed_at is not None
+        values = row_values(finished) | {"completed_at": finished.completed_at.isoformat()}
+        with plain_errors(SAVE, self.path), self._db.atomic():
+            self._db.execute(COMPLETE_SQL, values)
+        intake.completed_at = finished.completed_at
+
+    def history(self) -> list[HistoryEntry]:
+        """Completed intakes, most recently finished first (rows with damaged JSON skipped)."""
+        entries: list[HistoryEntry] = []
+        with plain_errors(READ, self.path):
+            cursor = self._db.execute(
+                "SELECT id, completed_at, full_name, pain_now, pain_worst FROM intakes"
+                " WHERE status = ? AND json_valid(answers)"
+                " ORDER BY completed_at DESC, updated_at DESC",
+                [COMPLETE],
+            )
+            for row_id, completed_at, full_name, pain_now, pain_worst in cursor:
+                try:
+                    when = datetime.fromisoformat(completed_at)
+                except (TypeError, ValueError):
+                    log.warning("Skipping intake %s: its completion time can't be read", row_id)
+                    continue
+                entries.append(HistoryEntry(row_id, when, full_name, pain_now, pain_worst))
+        return entries
+
+    def finished_since(self, since: datetime) -> list[Finished]:
+        """Intakes completed at or after ``since`` (naive local time), newest first."""
+        found: list[Finished] = []
+        with plain_errors(READ, self.path):
+            cursor = self._db.execute(
+                "SELECT id, answers, printed_at FROM intakes WHERE status = ? AND completed_at >= ?"
+                " ORDER BY completed_at DESC, updated_at DESC",
+                [COMPLETE, since.replace(microsecond=0).isoformat()],
+            )
+            for row_id, answers, printed_at in cursor:
+                intake = decode(row_id, answers)
+                if intake is None:
+                    continue
+                printed = None
+                with contextlib.suppress(TypeError, ValueError):
+                    printed = datetime.fromisoformat(printed_at)
+                found.append(Finished(intake, printed))
+        return found
+
+    def mark_printed(self, intake_id: str, when: datetime | None = None) -> None:
+        """Record that the sheet of ``intake_id`` went to the printer."""
+        stamp = (when or datetime.now()).replace(microsecond=0).isoformat()
+        with plain_errors(SAVE, self.path), self._db.atomic():
+            self._db.execute("UPDATE intakes SET printed_at = ? WHERE id = ?", [stamp, intake_id])
+
+    def purge_finished(self, before: datetime) -> int:
+        """Delete for good every intake completed before ``before``; returns how many."""
+        return self._purge("status = ? AND completed_at < ?", [COMPLETE, before.isoformat()])
+
+    def delete_drafts(self) -> int:
+        """Delete for good every unfinished intake (a kiosk never resumes one); returns how many."""
+        return self._purge("status = ?", [DRAFT])
+
+    def _purge(self, where: str, params: list[str]) -> int:
+        with plain_errors(DELETE, self.path):
+            with self._db.atomic():
+                count = self._db.execute(f"DELETE FROM intakes WHERE {where}", params).rowcount
+            if count:
+                self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return int(count)
+
+    def load(self, intake_id: str) -> Intake:
+        """The intake ``intake_id``, draft or completed; KeyError if there is none."""
+        with plain_errors(READ, self.path):
+            row = self._db.execute("SELECT answers FROM intakes WHERE id = ?", [intake_id]).fetchone()
+        if row is None:
+            raise KeyError(intake_id)
+        intake = decode(intake_id, row[0])
+        if intake is None:
+            raise StoreError(
+                READ,
+                QT_TRANSLATE_NOOP("Store", "the answers saved in {0} are damaged"),
+                self.path,
+                str(self.path),
+            )
+        return intake
+
+    def delete(self, intake_id: str) -> None:
+        """Delete the intake ``intake_id`` for good; nothing happens if absent."""
+        self._remove(intake_id)
+
+    def _remove(self, intake_id: str) -> None:
+        with plain_errors(DELETE, self.path):
+            with self._db.atomic():
+                self._db.execute("DELETE FROM intakes WHERE id = ?", [intake_id])
+            # secure_delete zeroed the row in the pages, but the log still holds the older
+            # copies of those pages: copy the zeroed pages back and truncate the log to 0 bytes.
+            # Best effort: if another connection is reading, the log is cleared at its next
+            # checkpoint instead.
+            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    # --- lifetime ---------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Close the database (the last connection to close also folds the log back in)."""
+        if self._closed:
+            return
+        self._closed = True
+        with plain_errors(SAVE, self.path):
+            self._db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
