@@ -193,7 +193,8 @@ failed=()
 quietly "ruff check" "$VENV/bin/ruff" check spineprep tests packaging || failed+=("ruff check")
 quietly "ruff format --check" "$VENV/bin/ruff" format --check spineprep tests packaging || failed+=("ruff format")
 quietly "mypy" "$VENV/bin/mypy" || failed+=(mypy)
-((${#failed[@]})) || say "ruff check, ruff format and mypy --strict: clean"
+quietly "lint-imports" "$VENV/bin/lint-imports" || failed+=("import rules")
+((${#failed[@]})) || say "ruff check, ruff format, mypy --strict and the import rules: clean"
 
 status=0
 "$VENV/bin/python" -m pytest "$@" || status=$?
