@@ -1,0 +1,253 @@
+"""What is missing or wrong in an Intake, each problem next to the item it concerns (no Qt)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spineprep.catalogue import (
+    QT_TRANSLATE_NOOP,
+    SHORT_TEXT_LIMIT,
+    TEXT_LIMIT,
+    Circumstance,
+    Condition,
+    OnsetKind,
+    Treatment,
+)
+from spineprep.intake.model import (
+    MAX_AGE,
+    Frequency,
+    Intake,
+    Notes,
+    Onset,
+    Patient,
+    Problem,
+    Relief,
+    Severity,
+    Urgent,
+    age_on,
+)
+
+
+def check_patient(p: Patient, today: date) -> list[Problem]:
+    problems: list[Problem] = []
+    if not p.full_name.strip():
+        problems.append(Problem("full_name", QT_TRANSLATE_NOOP("Validation", "Please enter your full name.")))
+    elif len(p.full_name) > SHORT_TEXT_LIMIT:
+        problems.append(
+            Problem(
+                "full_name",
+                QT_TRANSLATE_NOOP("Validation", "Please shorten the name to {0} characters."),
+                (str(SHORT_TEXT_LIMIT),),
+            )
+        )
+    if p.birth.is_blank():
+        problems.append(Problem("birth", QT_TRANSLATE_NOOP("Validation", "Please enter your date of birth.")))
+    elif (bad := p.birth.problem()) is not None:
+        problems.append(bad.at("birth"))
+    else:
+        born = p.birth.parse()
+        assert born is not None
+        if born >= today:
+            problems.append(
+                Problem("birth", QT_TRANSLATE_NOOP("Validation", "Your date of birth must be in the past."))
+            )
+        elif age_on(born, today) > MAX_AGE:
+            problems.append(
+                Problem(
+                    "birth",
+                    QT_TRANSLATE_NOOP("Validation", "Please check the year: that would make you over {0}."),
+                    (str(MAX_AGE),),
+                )
+            )
+    if not p.appointment.is_blank():
+        if (bad := p.appointment.problem()) is not None:
+            problems.append(bad.at("appointment"))
+        else:
+            when = p.appointment.parse()
+            assert when is not None
+            if when < today:
+                problems.append(
+                    Problem(
+                        "appointment",
+                        QT_TRANSLATE_NOOP("Validation", "The appointment date cannot be in the past."),
+                    )
+                )
+    if len(p.physician) > SHORT_TEXT_LIMIT:
+        problems.append(
+            Problem(
+                "physician",
+                QT_TRANSLATE_NOOP("Validation", "Please shorten the name to {0} characters."),
+                (str(SHORT_TEXT_LIMIT),),
+            )
+        )
+    return problems
+
+
+def check_severity(s: Severity) -> list[Problem]:
+    problems: list[Problem] = []
+    if s.pain_now is None:
+        problems.append(
+            Problem("pain_now", QT_TRANSLATE_NOOP("Validation", "Choose a number for your pain right now."))
+        )
+    if s.pain_worst is None:
+        problems.append(
+            Problem(
+                "pain_worst",
+                QT_TRANSLATE_NOOP("Validation", "Choose a number for your worst pain in the past 7 days."),
+            )
+        )
+    return problems
+
+
+def check_frequency(f: Frequency) -> list[Problem]:
+    problems: list[Problem] = []
+    if f.how_often is None:
+        problems.append(
+            Problem("how_often", QT_TRANSLATE_NOOP("Validation", "Choose how often the spasms come."))
+        )
+    if f.duration is None and f.duration_applies():
+        problems.append(
+            Problem("duration", QT_TRANSLATE_NOOP("Validation", "Choose how long a spasm usually lasts."))
+        )
+    if f.trend is None:
+        problems.append(
+            Problem("trend", QT_TRANSLATE_NOOP("Validation", "Choose whether it is getting better or worse."))
+        )
+    return problems
+
+
+def check_onset(o: Onset, birth: date | None, today: date) -> list[Problem]:
+    problems: list[Problem] = []
+    if o.kind is None:
+        problems.append(
+            Problem("started", QT_TRANSLATE_NOOP("Validation", "Tell us when the spasms started."))
+        )
+    elif o.kind is OnsetKind.DATE:
+        if o.start.is_blank():
+            problems.append(
+                Problem("started", QT_TRANSLATE_NOOP("Validation", "Enter the date they started."))
+            )
+        elif (bad := o.start.problem()) is not None:
+            problems.append(bad.at("started"))
+    elif o.ago_amount is None or o.ago_amount <= 0:
+        problems.append(
+            Problem(
+                "started", QT_TRANSLATE_NOOP("Validation", "Enter how many days, weeks, months or years ago.")
+            )
+        )
+    elif o.ago_unit is None:
+        problems.append(
+            Problem("started", QT_TRANSLATE_NOOP("Validation", "Choose days, weeks, months or years."))
+        )
+    if not any(p.item == "started" for p in problems):
+        start = o.approximate_start(today)
+        if start is not None and start > today:
+            problems.append(
+                Problem("started", QT_TRANSLATE_NOOP("Validation", "That date is in the future."))
+            )
+        elif start is not None and birth is not None and start < birth:
+            problems.append(
+                Problem("started", QT_TRANSLATE_NOOP("Validation", "That is before you were born."))
+            )
+    if o.speed is None:
+        problems.append(
+            Problem(
+                "speed", QT_TRANSLATE_NOOP("Validation", "Choose whether it started suddenly or gradually.")
+            )
+        )
+    if not o.circumstances:
+        problems.append(
+            Problem(
+                "circumstances",
+                QT_TRANSLATE_NOOP("Validation", "Choose what was going on, or “No clear cause”."),
+            )
+        )
+    elif Circumstance.OTHER in o.circumstances and not o.circumstance_other.strip():
+        problems.append(
+            Problem(
+                "circumstances", QT_TRANSLATE_NOOP("Validation", "Tell us briefly what else was going on.")
+            )
+        )
+    if Condition.OTHER in o.conditions and not o.condition_other.strip():
+        problems.append(
+            Problem(
+                "conditions", QT_TRANSLATE_NOOP("Validation", "Tell us briefly what the other condition is.")
+            )
+        )
+    if Condition.NONE in o.conditions and len(o.conditions) > 1:
+        problems.append(
+            Problem(
+                "conditions",
+                QT_TRANSLATE_NOOP("Validation", "“None of these” cannot go with other conditions."),
+            )
+        )
+    return problems
+
+
+_NO_RELIEF_ANSWER = QT_TRANSLATE_NOOP(
+    "Validation", "Answer at least one row, or tick “I haven't tried anything yet”."
+)
+_NOTHING_YET_BUT_TRIED = QT_TRANSLATE_NOOP(
+    "Validation",
+    "You ticked “I haven't tried anything yet” but marked something as tried. Please change one.",
+)
+
+
+def check_relief(r: Relief) -> list[Problem]:
+    problems: list[Problem] = []
+    if not r.outcomes and not r.nothing_yet:
+        problems.append(Problem("relief", _NO_RELIEF_ANSWER))
+    elif r.nothing_yet and r.tried():
+        problems.append(Problem("relief", _NOTHING_YET_BUT_TRIED))
+    if Treatment.OTHER in r.tried() and not r.other_treatment.strip():
+        problems.append(
+            Problem("relief_other", QT_TRANSLATE_NOOP("Validation", "Tell us what the other treatment was."))
+        )
+    for item, text in (("medicines", r.medicines), ("worse", r.worse)):
+        problems.extend(_too_long(item, text))
+    return problems
+
+
+def check_urgent(u: Urgent) -> list[Problem]:
+    if not u.flags and not u.none_of_these:
+        return [
+            Problem(
+                "urgent", QT_TRANSLATE_NOOP("Validation", "Tick every symptom you have, or “None of these”.")
+            )
+        ]
+    if u.flags and u.none_of_these:
+        return [
+            Problem(
+                "urgent", QT_TRANSLATE_NOOP("Validation", "“None of these” cannot go with a ticked symptom.")
+            )
+        ]
+    return []
+
+
+def check_notes(n: Notes) -> list[Problem]:
+    return _too_long("anything_else", n.anything_else) + _too_long("questions", n.questions)
+
+
+def _too_long(item: str, text: str) -> list[Problem]:
+    if len(text) <= TEXT_LIMIT:
+        return []
+    return [
+        Problem(
+            item,
+            QT_TRANSLATE_NOOP("Validation", "Please shorten this to {0} characters."),
+            (str(TEXT_LIMIT),),
+        )
+    ]
+
+
+def check_all(intake: Intake, today: date) -> list[Problem]:
+    """Every problem in the whole intake (empty means it can be completed)."""
+    return (
+        check_patient(intake.patient, today)
+        + check_severity(intake.severity)
+        + check_frequency(intake.frequency)
+        + check_onset(intake.onset, intake.patient.birth.parse(), today)
+        + check_relief(intake.relief)
+        + check_urgent(intake.urgent)
+        + check_notes(intake.notes)
+    )
