@@ -314,8 +314,9 @@ def test_the_sheet_can_be_translated() -> None:
 
 def test_every_sheet_string_is_marked_for_lupdate() -> None:
     marked: set[tuple[str, str]] = set()
-    sheet_files = list(Path(str(spineprep.sheet.__file__)).parent.glob("*.py"))
-    files = [*sheet_files, Path(str(spineprep.summary.__file__)), Path(str(spineprep.catalogue.__file__))]
+    packages = (spineprep.sheet, spineprep.summary)
+    files = [p for m in packages for p in Path(str(m.__file__)).parent.glob("*.py")]
+    files.append(Path(str(spineprep.catalogue.__file__)))
     for path in files:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "QT_TRANSLATE_NOOP":
