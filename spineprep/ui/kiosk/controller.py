@@ -10,7 +10,6 @@ import dataclasses
 import logging
 from collections.abc import Callable
 from datetime import date, datetime
-from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,8 +30,9 @@ from spineprep import kiosk as rules
 from spineprep import navigation
 from spineprep.kiosk import Screen
 from spineprep.navigation import Step
+from spineprep.pin_talk import CONTEXT, PinTalk, Said, Then
 from spineprep.settings import Settings
-from spineprep.staff_pin import Check, PinError, StaffPin, is_valid_new_pin
+from spineprep.staff_pin import StaffPin
 from spineprep.store import Finished, StoreError
 from spineprep.ui import i18n, sheet_actions
 from spineprep.ui.kiosk.drag_scroll import DragToScroll
@@ -56,14 +56,6 @@ _PRIVATE_INPUT = Qt.InputMethodHint.ImhNoPredictiveText | Qt.InputMethodHint.Imh
 _TEXT_FIELDS = (QLineEdit, QPlainTextEdit, QAbstractSpinBox)
 
 
-class _PinMode(Enum):
-    """What the PIN pad's digits are for."""
-
-    CHECK = "check"
-    NEW = "new"
-    CONFIRM = "confirm"
-
-
 class Kiosk(QObject):
     """Turns a MainWindow into the waiting-room kiosk. Owns the kiosk screens and timers."""
 
@@ -82,7 +74,6 @@ class Kiosk(QObject):
         self.screen = Screen.START
         self._wiping = False
         self._unattended = False
-        self._first_start = False
         # Replaceable in tests (a QPrinter writing a PDF file); the default is the configured
         # printer, with no dialog.
         self.make_printer: Callable[[], QPrinter] = self._configured_printer
@@ -150,8 +141,7 @@ class Kiosk(QObject):
         self.staff.deleteRequested.connect(self._delete)
         self.staff.settingsSubmitted.connect(self._save_settings)
         self.staff.changePinRequested.connect(lambda: self._ask_new_pin(first_start=False))
-        self._pin_mode = _PinMode.CHECK
-        self._new_pin = ""
+        self.talk = PinTalk(self.pin, lambda: self.clock())  # (the clock tests set later, too)
         self._return_to = Screen.START
 
         # A kiosk never resumes: unfinished answers left by a crash or power cut go, and so
@@ -200,7 +190,7 @@ class Kiosk(QObject):
     def _arm(self) -> None:
         """(Re)start the quiet timer for the screen showing."""
         limit = rules.quiet_limit(self.screen, self.settings)
-        if self._first_start:
+        if self.talk.first_start:
             limit = None  # until staff have set a PIN, the pad waits for them (nobody gets past it)
         if limit is None:
             self.quiet.stop()
@@ -443,76 +433,36 @@ class Kiosk(QObject):
             # Staff screens at the clinic's language and text size, not those someone picked
             # and walked away from (a patient mid-way keeps theirs).
             self.window.reset_look()
-        self._pin_mode = _PinMode.CHECK
-        self.pin_pad.ask(self.tr("Staff PIN"), self.tr("Enter the staff PIN."))
+        self._say(self.talk.ask_check())
         self._show(Screen.PIN, self.pin_pad)
 
     def _ask_new_pin(self, first_start: bool) -> None:
-        self._first_start = first_start
-        self._ask_for_new_pin(
-            self.tr(
-                "Choose a PIN of 6 to 8 digits. Staff use it to open the staff area and to exit the kiosk."
-            )
-        )
+        self._say(self.talk.ask_new(first_start))
         self._show(Screen.PIN, self.pin_pad)
 
-    def _ask_for_new_pin(self, message: str, mode: _PinMode = _PinMode.NEW, error: bool = False) -> None:
-        """The pad for choosing a PIN (first entry, or the repeat); no Cancel on first start."""
-        self._pin_mode = mode
-        self.pin_pad.ask(self.tr("Set the staff PIN"), message, error=error, can_cancel=not self._first_start)
+    def _say(self, said: Said) -> None:
+        """Show what the PIN conversation says (spineprep/pin_talk.py decides it)."""
+        words = said.words(QCoreApplication.translate)
+        if said.then is Then.ASK:
+            title = QCoreApplication.translate(CONTEXT, said.title)
+            self.pin_pad.ask(title, words, error=said.error, can_cancel=said.can_cancel)
+        else:
+            self.pin_pad.show_message(words, said.error)
 
     def _pin_entered(self, digits: str) -> None:
-        if self._pin_mode is _PinMode.CHECK:
-            self._check_pin(digits)
-        elif self._pin_mode is _PinMode.NEW:
-            if not is_valid_new_pin(digits):
-                self.pin_pad.show_message(self.tr("The PIN must be 6 to 8 digits. Please try again."), True)
-                return
-            self._new_pin = digits
-            self._ask_for_new_pin(self.tr("Enter the same PIN again."), _PinMode.CONFIRM)
-        else:
-            new, self._new_pin = self._new_pin, ""
-            if digits != new:
-                self._ask_for_new_pin(
-                    self.tr("The two PINs were not the same. Please choose the PIN again."), error=True
-                )
-                return
-            try:
-                self.pin.set_pin(digits)
-            except PinError as error:
-                self._ask_for_new_pin(
-                    self.tr("The PIN could not be saved ({0}). Please try again.").format(error), error=True
-                )
-                return
-            if self._first_start:
-                self._first_start = False
-                self.show_start()
-            else:
-                self.show_staff(self.tr("The staff PIN was changed."))
-
-    def _check_pin(self, digits: str) -> None:
-        result = self.pin.check(digits, self.clock())
-        if result.outcome is Check.RIGHT:
+        said = self.talk.entered(digits)
+        if said.then is Then.OPEN_STAFF:
             self.show_staff()
-        elif result.outcome is Check.LOCKED:
-            until = result.locked_until
-            assert until is not None
-            self.pin_pad.show_message(
-                self.tr("Too many wrong tries. The staff area is locked until {0}.").format(
-                    until.strftime("%H:%M")
-                ),
-                True,
-            )
+        elif said.then is Then.PIN_SET:
+            if said.message:
+                self.show_staff(said.words(QCoreApplication.translate))
+            else:  # the first start: on to the patients
+                self.show_start()
         else:
-            self.pin_pad.show_message(
-                self.tr("That PIN is not right. 1 try left before the staff area locks.")
-                if result.tries_left == 1
-                else self.tr("That PIN is not right. {0} tries left.").format(result.tries_left),
-                True,
-            )
+            self._say(said)
 
     def _pin_cancelled(self) -> None:
-        if self._first_start:
+        if not self.talk.can_cancel():
             return
         self._leave_staff()
 
