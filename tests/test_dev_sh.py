@@ -70,7 +70,7 @@ exit 0
 """,
 }
 # The virtualenv's programs: each also writes a file into the checkout, as whoever runs it.
-VENV_BIN = ("python", "spineprep", "ruff", "mypy")
+VENV_BIN = ("python", "spineprep", "ruff", "mypy", "lint-imports")
 VENV_STUB = """
 echo "$(id -u) ${0##*/} $* in $PWD" >>"$FAKE/log"
 touch "${0%/*}/../ran-${0##*/}"
