@@ -1,8 +1,5 @@
-"""The Intake model: one patient's answers and their JSON form (no Qt).
-
-One ``Intake`` is the whole state of one patient's answers. Pages write into it,
-the store saves it, the sheet prints it. Nothing else holds answers.
-"""
+"""The Intake model: one patient's answers and their JSON form (no Qt; see the package's
+docstring for its place)."""
 
 from __future__ import annotations
 

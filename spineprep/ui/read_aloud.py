@@ -32,15 +32,21 @@ KEY = "Alt+R"
 
 class ReadAloudButton(QPushButton):
     """ "Read aloud" / "Stop reading" for the page showing; shown only where it can work: an
-    engine with a voice for the patient's language, on a page that ``texts`` can read (None:
-    not this page)."""
+    engine with a voice for the patient's language, on a page that is ``readable``. ``texts``
+    gathers what the page says, only when it is read (None: not this page)."""
 
-    def __init__(self, texts: Callable[[], list[str] | None], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        texts: Callable[[], list[str] | None],
+        readable: Callable[[], bool],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("readAloudButton")
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.reader = Reader(self)
         self._texts = texts
+        self._readable = readable
         self.clicked.connect(self.toggle)
         self.reader.changed.connect(self.refresh)
         self.refresh()
@@ -74,7 +80,7 @@ class ReadAloudButton(QPushButton):
         self.setAccessibleName(self.text())
         description = QCoreApplication.translate("ReadAloud", "Reads this page aloud. Key: {0}")
         self.setAccessibleDescription(description.format(KEY))
-        self.setVisible(self.reader.available() and self._texts() is not None)
+        self.setVisible(self.reader.available() and self._readable())
 
 
 def as_one(texts: Iterable[str]) -> str:

@@ -380,7 +380,7 @@ class MainWindow(QMainWindow):
         self.clinic.setObjectName("clinicName")
         row.addWidget(self.clinic, 1)
         # Questions read aloud, for a patient who cannot read them well (hidden without a voice).
-        self.read_button = ReadAloudButton(self._page_texts)
+        self.read_button = ReadAloudButton(self._page_texts, self._page_readable)
         row.addWidget(self.read_button)
         row.addSpacing(8)
         # The other language, named in itself, on every page: a patient can switch mid-way.
@@ -486,11 +486,17 @@ class MainWindow(QMainWindow):
         self.nav_bar.setVisible(in_flow and step is not Step.DONE)
         self.read_button.page_changed()
 
+    def _page_readable(self) -> bool:
+        """Is "Read aloud" offered on the page showing? (Cheap: asked on every page change.)"""
+        page = self.stack.currentWidget()
+        in_flow = page is not None and page in self.flow.pages.values()
+        return in_flow and self.flow.step not in (Step.REVIEW, Step.DONE)
+
     def _page_texts(self) -> list[str] | None:
         """What "Read aloud" says on the page showing; None where it is not offered (the review
         and what follows hold the patient's own answers, which are never sent to a voice)."""
         page = self.stack.currentWidget()
-        if page is None or page not in self.flow.pages.values() or self.flow.step in (Step.REVIEW, Step.DONE):
+        if page is None or not self._page_readable():
             return None
         first = [self.emergency.accessibleName()] if self.flow.step in _WITH_EMERGENCY else []
         if isinstance(page, UrgentNoticePage):  # what to do, not which symptoms were ticked
