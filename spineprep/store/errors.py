@@ -34,6 +34,14 @@ class StoreError(Exception):
             translate(self.action), translate(self.reason).format(*self.values)
         )
 
+    @property
+    def error(self) -> bool:
+        """Always something that went wrong (a StoreError is said like a Sentence)."""
+        return True
+
+    def words(self, translate: Callable[[str, str], str] = lambda _context, text: text) -> str:
+        return self.render(lambda text: translate("Store", text))
+
 
 def explain_sqlite(err: sqlite3.Error, path: Path) -> tuple[str, ...]:
     code = getattr(err, "sqlite_errorcode", None)

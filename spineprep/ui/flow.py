@@ -12,10 +12,11 @@ from spineprep import navigation
 from spineprep.intake import Intake
 from spineprep.navigation import SECTION_STEP, Step
 from spineprep.ui.pages.base import Page
+from spineprep.visit import Visit
 
 
 class Flow(QObject):
-    """Owns the Intake and the current step; pages only show and edit it."""
+    """The current step and which page shows it; pages show and edit the visit's Intake."""
 
     stepChanged = Signal(object)  # Step
     answersChanged = Signal()
@@ -25,6 +26,7 @@ class Flow(QObject):
         self,
         stack: QStackedWidget,
         pages: dict[Step, Page],
+        visit: Visit,
         today: Callable[[], date] = date.today,
         parent: QObject | None = None,
     ) -> None:
@@ -32,12 +34,17 @@ class Flow(QObject):
         self.stack = stack
         self.pages = pages
         self.today = today
-        self.intake = Intake()
+        self.visit = visit
         self.step = Step.WELCOME
         self.from_review = False
         self._shown_problems: set[Step] = set()
         self._listen(pages)
-        self.set_intake(self.intake)
+        self.set_intake(visit.intake)
+
+    @property
+    def intake(self) -> Intake:
+        """The answers showing: always the visit's (a resume or a wipe replaces it there)."""
+        return self.visit.intake
 
     def _listen(self, pages: dict[Step, Page]) -> None:
         for page in pages.values():
@@ -57,7 +64,7 @@ class Flow(QObject):
 
     def set_intake(self, intake: Intake, step: Step = Step.WELCOME) -> None:
         """Show ``intake`` on every page (resume, or a fresh one) and go to ``step``."""
-        self.intake = intake
+        self.visit.intake = intake
         self.from_review = False
         self._shown_problems.clear()
         for page in self.pages.values():

@@ -5,37 +5,32 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from spineprep import navigation
-from spineprep.intake import Intake
 from spineprep.language import SOURCE_LANGUAGE, Language
 from spineprep.navigation import Step
-from spineprep.settings import DEFAULT_EMERGENCY, Settings
-from spineprep.store import Draft, Store, StoreError
+from spineprep.records import Draft
+from spineprep.settings import Settings
+from spineprep.store import Store
 from spineprep.ui import i18n, read_aloud, sheet_actions
 from spineprep.ui.autosave import Autosaver
+from spineprep.ui.chrome import EmergencyLine, Header, NavBar, StoreBanner
 from spineprep.ui.flow import Flow
 from spineprep.ui.i18n import system_language, use_language
-from spineprep.ui.messages import store_message
+from spineprep.ui.messages import say
 from spineprep.ui.pages.about import AboutPage
 from spineprep.ui.pages.base import Page
 from spineprep.ui.pages.done import DonePage
@@ -48,10 +43,9 @@ from spineprep.ui.pages.review import ReviewPage
 from spineprep.ui.pages.severity import SeverityPage
 from spineprep.ui.pages.urgent import UrgentNoticePage, UrgentPage
 from spineprep.ui.pages.welcome import WelcomePage
-from spineprep.ui.read_aloud import ReadAloudButton
 from spineprep.ui.style import application_palette, base_point_size, stylesheet
-from spineprep.ui.widgets.elided import ElidedLabel
 from spineprep.ui.widgets.fields import readable_time
+from spineprep.visit import Visit, write_sheet
 
 log = logging.getLogger(__name__)
 # Pages whose reading starts with the emergency line.
@@ -76,13 +70,11 @@ class MainWindow(QMainWindow):
         self.settings = settings
         #: Where the settings file is (at home the patient's language, size and theme are kept).
         self.data_dir = data_dir
-        self.store = store
-        self.draft: Draft | None = None
-        self._pdf: bytes | None = None
+        #: What this patient's visit decides (spineprep/visit.py); the window shows it.
+        self.visit = Visit(settings, store, data_dir=data_dir, make_sheet=sheet_actions.build_pdf)
         #: Kiosk mode: no resume offer, no history, and the patient cannot close the window.
         self.kiosk = False
         self.close_locked = False
-        self.saved = False
         #: Language, text size and theme for the patient in front of the screen.
         self.look = settings.look(system_language())
         if not use_language(self.look.language):
@@ -96,17 +88,14 @@ class MainWindow(QMainWindow):
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        outer.addWidget(self._header())
-        self.emergency = QLabel()
-        self.emergency.setObjectName("emergency")
-        self.emergency.setWordWrap(True)
-        self.emergency.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.header = Header(settings.clinic_name, self._page_texts, self._page_readable)
+        self.clinic, self.read_button = self.header.clinic, self.header.read_button
+        self.language_button = self.header.language_button
+        self.language_button.clicked.connect(self._switch_language)
+        outer.addWidget(self.header)
+        self.emergency = EmergencyLine()
         outer.addWidget(self.emergency)
-        self.banner = QLabel()
-        self.banner.setObjectName("storeBanner")
-        self.banner.setWordWrap(True)
-        self.banner.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a screen reader can reach it
-        self.banner.setVisible(False)
+        self.banner = StoreBanner()
         outer.addWidget(self.banner)
 
         self.stack = QStackedWidget()
@@ -114,11 +103,16 @@ class MainWindow(QMainWindow):
         for page in [*pages, self.history]:
             self.stack.addWidget(page)
         outer.addWidget(self.stack, 1)
-        outer.addWidget(self._nav_bar())
+        self.nav_bar = NavBar()
+        self.back_button, self.next_button = self.nav_bar.back_button, self.nav_bar.next_button
+        self.step_label = self.nav_bar.step_label
+        self.back_button.clicked.connect(self._back)
+        self.next_button.clicked.connect(self._next)
+        outer.addWidget(self.nav_bar)
         self.setCentralWidget(central)
 
-        self.flow = Flow(self.stack, {page.step: page for page in pages}, parent=self)
-        self.autosave = Autosaver(store, lambda: self.flow.intake, self)
+        self.flow = Flow(self.stack, {page.step: page for page in pages}, self.visit, parent=self)
+        self.autosave = Autosaver(self.visit, self)
         self.flow.stepChanged.connect(self._step_changed)
         self.flow.answersChanged.connect(self._answers_changed)
         self.flow.finished.connect(self._finished)
@@ -145,6 +139,19 @@ class MainWindow(QMainWindow):
             self.show_store_problem(store_problem)
         self._offer_draft()
         self._step_changed(Step.WELCOME)
+
+    # The visit's state, as the kiosk and the tests have always read it from the window.
+    @property
+    def store(self) -> Store | None:
+        return self.visit.store
+
+    @property
+    def draft(self) -> Draft | None:
+        return self.visit.draft
+
+    @property
+    def saved(self) -> bool:
+        return self.visit.saved
 
     # --- pages ---------------------------------------------------------------------------
 
@@ -190,18 +197,8 @@ class MainWindow(QMainWindow):
         self.save_pdf()
 
     def _keep_clinic_phone(self, number: str) -> None:
-        """The clinic's number a home patient typed from their letter: a setting, not an answer."""
-        self.settings.clinic_phone = number
-        problem = ""
-        if self.data_dir is not None and not self.kiosk:
-            try:
-                self.settings.save(self.data_dir)
-            except OSError as error:
-                log.warning("The clinic's phone number could not be saved: %s", error.strerror)
-                problem = QCoreApplication.translate(
-                    "MainWindow", "The number is shown for now, but it could not be kept for next time."
-                )
-        self.urgent_notice.phone_kept(problem)
+        problem = self.visit.keep_clinic_phone(number)
+        self.urgent_notice.phone_kept(say(problem) if problem else "")
 
     def _preview_current(self) -> None:
         self.preview(self.current_pdf())
@@ -318,16 +315,7 @@ class MainWindow(QMainWindow):
     def _look_changed(self) -> None:
         self.welcome.look_bar.show_look(self.look)
         self.lookChanged.emit()
-        if self.kiosk or self.data_dir is None:
-            return  # a kiosk's next patient starts from the clinic's settings again
-        # At home the next start looks the same (this is a preference, not an answer).
-        self.settings.language = self.look.language.value
-        self.settings.text_size = self.look.text_size
-        self.settings.high_contrast = self.look.high_contrast
-        try:
-            self.settings.save(self.data_dir)
-        except OSError as error:
-            log.warning("The display settings could not be saved: %s", error.strerror)
+        self.visit.keep_look(self.look)
 
     def _apply_style(self) -> None:
         app = QApplication.instance()
@@ -344,83 +332,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(
             QCoreApplication.translate("MainWindow", "SpinePrep — prepare for your spine appointment")
         )
-        self.product.setText(QCoreApplication.translate("MainWindow", "SpinePrep"))
-        other = next(lang for lang in Language if lang is not self.look.language)
-        self.language_button.setText(other.native_name)
-        self.language_button.setAccessibleName(other.native_name)
-        # "Show the questions in Spanish", in the patient's language (was "… en English").
-        self.language_button.setAccessibleDescription(
-            QCoreApplication.translate("MainWindow", "Show the questions in {0}").format(
-                QCoreApplication.translate("Language", other.english_name)
-            )
-        )
-        self.language_button.setVisible(other in i18n.available())
-        self.emergency.setText(self._emergency_text())
-        # Read as what it says (it was named "Emergency", the words only in its description),
-        # and a Tab stop, so a screen reader reaches it.
-        self.emergency.setAccessibleName(self.emergency.text().lstrip("⚠ "))
-        self.back_button.setText(QCoreApplication.translate("MainWindow", "Back"))
-        self.back_button.setAccessibleName(self.back_button.text())
-        self.read_button.set_language(self.look.language)
+        self.header.retranslate(self.look.language)
+        self.emergency.show_for(self.settings)
         self._step_changed(self.flow.step)
 
     def _switch_language(self) -> None:
         self.set_language(next(lang for lang in Language if lang is not self.look.language))
-
-    # --- layout pieces ------------------------------------------------------------------
-
-    def _header(self) -> QWidget:
-        header = QFrame()
-        header.setObjectName("header")
-        row = QHBoxLayout(header)
-        row.setContentsMargins(24, 10, 24, 10)
-        # A long name at large text ends in "…" rather than pushing the language switch off
-        # the bar (or taking a second line from the page).
-        self.clinic = ElidedLabel(self.settings.clinic_name)
-        self.clinic.setObjectName("clinicName")
-        row.addWidget(self.clinic, 1)
-        # Questions read aloud, for a patient who cannot read them well (hidden without a voice).
-        self.read_button = ReadAloudButton(self._page_texts, self._page_readable)
-        row.addWidget(self.read_button)
-        row.addSpacing(8)
-        # The other language, named in itself, on every page: a patient can switch mid-way.
-        self.language_button = QPushButton()
-        self.language_button.setObjectName("languageButton")
-        self.language_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.language_button.clicked.connect(self._switch_language)
-        row.addWidget(self.language_button)
-        row.addSpacing(16)
-        self.product = QLabel()
-        self.product.setObjectName("productName")
-        row.addWidget(self.product)
-        return header
-
-    def _emergency_text(self) -> str:
-        text = self.settings.emergency_text
-        if text == DEFAULT_EMERGENCY:
-            text = QCoreApplication.translate("Settings", DEFAULT_EMERGENCY)
-        return "⚠  " + text
-
-    def _nav_bar(self) -> QWidget:
-        bar = self.nav_bar = QFrame()
-        bar.setObjectName("navBar")
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(24, 10, 24, 12)
-        self.back_button = QPushButton()
-        self.back_button.setObjectName("navButton")
-        self.back_button.clicked.connect(self._back)
-        self.step_label = QLabel()
-        self.step_label.setObjectName("stepLabel")
-        self.step_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.next_button = QPushButton()
-        self.next_button.setObjectName("nextButton")
-        self.next_button.clicked.connect(self._next)
-        row.addWidget(self.back_button)
-        row.addStretch(1)
-        row.addWidget(self.step_label)
-        row.addStretch(1)
-        row.addWidget(self.next_button)
-        return bar
 
     # --- navigation ---------------------------------------------------------------------
 
@@ -467,23 +384,7 @@ class MainWindow(QMainWindow):
 
     def _step_changed(self, step: Step) -> None:
         in_flow = self.stack.currentWidget() in self.flow.pages.values()
-        number = navigation.step_number(step) if in_flow else None
-        self.step_label.setText(
-            QCoreApplication.translate("MainWindow", "Step {0} of {1}").format(*number) if number else ""
-        )
-        # At the kiosk the session starts on "About you": nothing lies before it.
-        first = Step.ABOUT if self.kiosk else Step.WELCOME
-        self.back_button.setVisible(in_flow and step not in (Step.WELCOME, first, Step.DONE))
-        labels = {
-            Step.WELCOME: QCoreApplication.translate("MainWindow", "Start"),
-            Step.REVIEW: QCoreApplication.translate("MainWindow", "Finish"),
-            Step.URGENT_NOTICE: QCoreApplication.translate("MainWindow", "Continue"),
-        }
-        self.next_button.setText(labels.get(step, QCoreApplication.translate("MainWindow", "Next")))
-        self.next_button.setAccessibleName(self.next_button.text())
-        self.next_button.setVisible(in_flow and step is not Step.DONE)
-        self.next_button.setEnabled(not (step is Step.WELCOME and self.draft is not None))
-        self.nav_bar.setVisible(in_flow and step is not Step.DONE)
+        self.nav_bar.show_step(step, in_flow, self.kiosk, draft_offered=self.draft is not None)
         self.read_button.page_changed()
 
     def _page_readable(self) -> bool:
@@ -506,23 +407,20 @@ class MainWindow(QMainWindow):
     # --- drafts and autosave ------------------------------------------------------------
 
     def _answers_changed(self) -> None:
-        self._pdf = None
+        self.visit.changed()
         self.autosave.schedule()
 
     def _offer_draft(self) -> None:
-        self.draft = None
-        if self.store is not None and not self.kiosk:
-            try:
-                self.draft = self.store.latest_draft()
-            except StoreError as error:
-                self.show_store_problem(store_message(error))
+        problem = self.visit.find_draft()
+        if problem is not None:
+            self.show_store_problem(say(problem))
         self.welcome.offer_resume(readable_time(self.draft.saved_at) if self.draft else None)
         self._step_changed(self.flow.step)
 
     def resume_draft(self) -> None:
-        if self.draft is None:
+        intake = self.visit.resume()
+        if intake is None:
             return
-        intake, self.draft = self.draft.intake, None
         self.welcome.offer_resume(None)
         self.flow.set_intake(intake)
         self.flow.go(self.flow.resume_step())
@@ -536,28 +434,19 @@ class MainWindow(QMainWindow):
             )
         ):
             return
-        try:
-            self.store.delete(self.draft.intake.id)
-        except StoreError as error:
-            self.show_store_problem(store_message(error))
+        problem = self.visit.discard_draft()
+        if problem is not None:
+            self.show_store_problem(say(problem))
             return
         self._offer_draft()
 
     def show_store_problem(self, message: str) -> None:
-        self.banner.setText(
-            message
-            + " "
-            + QCoreApplication.translate(
-                "MainWindow",
-                "Your answers are kept while SpinePrep is open; you can still print or save the sheet.",
-            )
-        )
-        self.banner.setVisible(True)
+        self.banner.show_problem(message)
 
     def enter_kiosk(self) -> None:
         """Shared-screen mode: no earlier answers offered, no history, the window stays open."""
-        self.kiosk = self.close_locked = True
-        self.draft = None
+        self.kiosk = self.visit.kiosk = self.close_locked = True
+        self.visit.draft = None
         self._apply_style()
         self.welcome.set_kiosk(True)
         self.urgent_notice.set_kiosk(True)
@@ -566,9 +455,8 @@ class MainWindow(QMainWindow):
     def apply_settings(self) -> None:
         """Show changed clinic settings (the kiosk's staff area edits them)."""
         self.clinic.setText(self.settings.clinic_name)
-        self.emergency.setText(self._emergency_text())
-        self.emergency.setAccessibleDescription(self.emergency.text())
-        self._pdf = None
+        self.emergency.show_for(self.settings)
+        self.visit.settings_changed()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self.close_locked:
@@ -580,28 +468,14 @@ class MainWindow(QMainWindow):
     # --- finishing and the sheet --------------------------------------------------------
 
     def _finished(self) -> None:
-        intake = self.flow.intake
-        intake.language = self.look.language
         self.autosave.timer.stop()
-        self._pdf = None
         self.done.set_status("")
-        #: Whether the finished answers are safely in the store (the kiosk's staff list needs it).
-        self.saved = False
-        if self.store is None:
-            intake.completed_at = datetime.now().replace(microsecond=0)
-            return
-        try:
-            self.store.complete(intake)  # sets completed_at once it is safely written
-            self.saved = True
-        except StoreError as error:
-            # It stays a draft in the file (offered again next time); the sheet still works.
-            intake.completed_at = datetime.now().replace(microsecond=0)
-            self.show_store_problem(store_message(error))
+        problem = self.visit.finish(self.look.language)
+        if problem is not None:
+            self.show_store_problem(say(problem))
 
     def current_pdf(self) -> bytes:
-        if self._pdf is None:
-            self._pdf = sheet_actions.build_pdf(self.flow.intake, self.settings)
-        return self._pdf
+        return self.visit.sheet()
 
     def save_pdf(self, pdf: bytes | None = None) -> None:
         """Save the current sheet (or ``pdf``, from the history) where the patient chooses."""
@@ -611,8 +485,8 @@ class MainWindow(QMainWindow):
         self.activateWindow()
         if target is None:
             return
-        message, error = sheet_actions.write_pdf(self.current_pdf() if pdf is None else pdf, target)
-        self._status(message, error)
+        said = write_sheet(self.current_pdf() if pdf is None else pdf, target)
+        self._status(say(said), said.error)
 
     def print_sheet(self) -> None:
         message, error = self.print_dialog(self.current_pdf(), self)
@@ -638,44 +512,26 @@ class MainWindow(QMainWindow):
             self.done.set_status(message, error)
 
     def start_new(self) -> None:
-        self._pdf = None
         self._drop_preview()
         self.done.set_status("")
-        self.flow.set_intake(Intake())
+        self.visit.start_new()
+        self.flow.set_intake(self.visit.intake)
         self._offer_draft()
 
     # --- history ------------------------------------------------------------------------
 
     def show_history(self) -> None:
-        self.history.message.say("")
-        entries = []
-        if self.store is None:
-            self.history.message.say(
-                QCoreApplication.translate(
-                    "MainWindow",
-                    "Past summaries are not available because the answers store could not be opened.",
-                )
-            )
-        else:
-            try:
-                entries = self.store.history()
-            except StoreError as error:
-                self.history.message.say(store_message(error))
+        entries, problem = self.visit.history()
+        self.history.message.say(say(problem) if problem else "")
         self.history.show_entries(entries)
         self.show_screen(self.history)
         self.history.heading.setFocus()
 
     def _history_pdf(self, intake_id: str) -> bytes | None:
-        if self.store is None:
-            return None
-        try:
-            intake = self.store.load(intake_id)
-        except (KeyError, StoreError):
-            self.history.message.say(
-                QCoreApplication.translate("MainWindow", "That summary could not be read.")
-            )
-            return None
-        return sheet_actions.build_pdf(intake, self.settings)
+        past = self.visit.past_sheet(intake_id)
+        if past.said is not None:
+            self.history.message.say(say(past.said))
+        return past.pdf
 
     def _history_open(self, intake_id: str) -> None:
         pdf = self._history_pdf(intake_id)
@@ -694,13 +550,10 @@ class MainWindow(QMainWindow):
             )
         ):
             return
-        try:
-            self.store.delete(intake_id)
-        except StoreError as error:
-            self.history.message.say(store_message(error))
-            return
-        self.show_history()
-        self.history.message.say(QCoreApplication.translate("MainWindow", "The summary was deleted."))
+        said = self.visit.delete_past(intake_id)
+        if not said.error:
+            self.show_history()
+        self.history.message.say(say(said))
 
     def _confirm(self, question: str) -> bool:
         no, yes = QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes

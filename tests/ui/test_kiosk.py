@@ -95,7 +95,7 @@ def assert_nothing_of_a_left(k: Kiosk, initial: list[tuple[str, object]]) -> Non
         assert not edit.isUndoAvailable() and edit.completer() is None, edit.accessibleName()
     for box in w.findChildren(QPlainTextEdit):
         assert not box.document().isUndoAvailable(), box.accessibleName()
-    assert w._pdf is None and w.preview_dialog is None
+    assert w.visit._sheet is None and w.preview_dialog is None
 
 
 def test_patient_a_leaves_twice_and_patient_b_sees_nothing_of_a(

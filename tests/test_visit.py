@@ -1,0 +1,227 @@
+"""One patient's visit without Qt (spineprep/visit.py): drafts, finishing, the sheet, past
+visits and the sentence said when the store fails, on a real SQLite file and real PDFs."""
+
+from __future__ import annotations
+
+import io
+import stat
+import subprocess
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from spineprep.language import Language
+from spineprep.sample import sample_intake
+from spineprep.settings import Look, Settings
+from spineprep.store import Store
+from spineprep.visit import NO_HISTORY, PHONE_NOT_KEPT, Visit, write_sheet
+
+NOON = datetime(2026, 11, 30, 12, 0, 0, 123456)
+
+
+def open_visit(folder: Path, kiosk: bool = False) -> Visit:
+    return Visit(
+        Settings(), Store.open(folder / "intakes.db"), kiosk=kiosk, data_dir=folder, clock=lambda: NOON
+    )
+
+
+def answered(visit: Visit) -> Visit:
+    visit.intake = sample_intake()
+    visit.intake.completed_at = None
+    visit.changed()
+    return visit
+
+
+def sheet_text(pdf: bytes) -> str:
+    return " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+
+
+def test_the_visit_runs_without_qt() -> None:
+    code = (
+        "import sys, tempfile, pathlib\n"
+        "from spineprep.visit import Visit\n"
+        "from spineprep.settings import Settings\n"
+        "from spineprep.store import Store\n"
+        "folder = pathlib.Path(tempfile.mkdtemp())\n"
+        "v = Visit(Settings(), Store.open(folder / 'a.db'))\n"
+        "v.intake.patient.full_name = 'Ana'\n"
+        "assert v.save_draft() is None and v.finish(v.intake.language) is None\n"
+        "assert v.sheet().startswith(b'%PDF')\n"
+        "assert not [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'spineprep.ui'))]\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+
+
+def test_blank_answers_are_no_draft_and_typed_ones_are(tmp_path: Path) -> None:
+    visit = open_visit(tmp_path)
+    assert visit.save_draft() is None and visit.store is not None
+    assert visit.store.latest_draft() is None
+    visit.intake.patient.full_name = "Ana"
+    assert visit.save_draft() is None
+    draft = visit.store.latest_draft()
+    assert draft is not None and draft.intake.patient.full_name == "Ana"
+
+
+def test_a_draft_is_offered_at_home_resumed_and_never_at_a_kiosk(tmp_path: Path) -> None:
+    first = answered(open_visit(tmp_path))
+    first.save_draft()
+    kept = first.intake.id
+
+    kiosk = open_visit(tmp_path, kiosk=True)
+    assert kiosk.find_draft() is None and kiosk.draft is None
+
+    home = open_visit(tmp_path)
+    assert home.find_draft() is None and home.draft is not None
+    intake = home.resume()
+    assert intake is home.intake and intake.id == kept and home.draft is None
+    assert home.resume() is None  # offered once
+
+
+def test_discarding_the_draft_deletes_it(tmp_path: Path) -> None:
+    answered(open_visit(tmp_path)).save_draft()
+    home = open_visit(tmp_path)
+    home.find_draft()
+    assert home.discard_draft() is None and home.draft is None
+    assert home.find_draft() is None and home.draft is None
+
+
+def test_finishing_stores_the_answers_in_the_language_they_were_given(tmp_path: Path) -> None:
+    visit = answered(open_visit(tmp_path))
+    assert visit.finish(Language.SPANISH) is None
+    assert visit.saved and visit.intake.completed_at is not None
+    assert visit.store is not None
+    (entry,) = visit.store.history()
+    assert entry.id == visit.intake.id
+    assert visit.store.load(entry.id).language is Language.SPANISH
+    assert visit.save_draft() is None and visit.store.latest_draft() is None  # finished: no draft
+
+
+def test_a_failing_store_is_one_sentence_and_the_answers_stay(tmp_path: Path) -> None:
+    visit = answered(open_visit(tmp_path))
+    assert visit.store is not None
+    visit.store.close()
+    problem = visit.save_draft()
+    assert problem is not None and problem.error and visit.draft_failing
+    assert problem.words().startswith("Your answers can't be saved:")
+    assert problem.words().endswith(".") and "\n" not in problem.words()
+
+    said = visit.finish(Language.ENGLISH)
+    assert said is not None and said.error and not visit.saved
+    # The sheet still works, dated now (the clock's second).
+    assert visit.intake.completed_at == NOON.replace(microsecond=0)
+    assert "Ñúñez" in sheet_text(visit.sheet())
+
+
+def test_the_draft_failing_flag_clears_once_a_save_succeeds(tmp_path: Path) -> None:
+    visit = answered(open_visit(tmp_path))
+    assert visit.store is not None
+    visit.store.close()
+    assert visit.save_draft() is not None and visit.draft_failing
+    assert visit.save_draft() is not None and visit.draft_failing  # still failing
+    visit.store = Store.open(tmp_path / "intakes.db")
+    assert visit.save_draft() is None and not visit.draft_failing
+
+
+def test_the_sheet_is_made_once_per_set_of_answers(tmp_path: Path) -> None:
+    made: list[str] = []
+
+    def counting(intake: object, settings: Settings) -> bytes:
+        made.append("sheet")
+        return b"%PDF-" + str(len(made)).encode()
+
+    visit = Visit(Settings(), None, make_sheet=counting)
+    assert visit.sheet() == visit.sheet() == b"%PDF-1"
+    visit.changed()
+    assert visit.sheet() == b"%PDF-2"
+    visit.settings_changed()
+    assert visit.sheet() == b"%PDF-3"
+    visit.start_new()
+    assert visit.sheet() == b"%PDF-4" and made == ["sheet"] * 4
+
+
+def test_without_a_store_finishing_still_dates_the_sheet() -> None:
+    visit = Visit(Settings(), None, clock=lambda: NOON)
+    visit.intake = sample_intake()
+    visit.intake.completed_at = None
+    assert visit.finish(Language.ENGLISH) is None and not visit.saved
+    assert visit.intake.completed_at == NOON.replace(microsecond=0)
+    assert visit.history() == ([], NO_HISTORY)
+    assert "not available" in NO_HISTORY.words()
+
+
+def test_past_visits_open_as_the_same_sheet_and_can_be_deleted(tmp_path: Path) -> None:
+    visit = answered(open_visit(tmp_path))
+    visit.finish(Language.ENGLISH)
+    now_sheet = visit.sheet()
+    entries, problem = visit.history()
+    assert problem is None and [e.id for e in entries] == [visit.intake.id]
+
+    again = visit.past_sheet(visit.intake.id)
+    assert again.said is None and again.pdf is not None
+    assert sheet_text(again.pdf) == sheet_text(now_sheet)
+
+    missing = visit.past_sheet("no-such-id")
+    assert missing.pdf is None and missing.said is not None
+    assert missing.said.words() == "That summary could not be read."
+
+    said = visit.delete_past(visit.intake.id)
+    assert not said.error and said.words() == "The summary was deleted."
+    assert visit.history() == ([], None)
+
+
+def test_the_kiosk_words_are_the_staffs(tmp_path: Path) -> None:
+    visit = answered(open_visit(tmp_path, kiosk=True))
+    visit.finish(Language.ENGLISH)
+    assert visit.past_sheet("nope").said is not None
+    assert visit.past_sheet("nope").said.words() == "That sheet could not be read."  # type: ignore[union-attr]
+    assert visit.delete_past(visit.intake.id).words() == "The sheet was deleted."
+    answered(visit).save_draft()
+    assert visit.store is not None and visit.store.latest_draft() is not None
+    assert visit.forget_drafts() is None and visit.store.latest_draft() is None
+
+
+def test_home_keeps_the_look_and_the_clinic_phone_a_kiosk_does_not(tmp_path: Path) -> None:
+    home = open_visit(tmp_path)
+    home.keep_look(Look(Language.SPANISH, 150, True))
+    home.keep_clinic_phone("555 0100")
+    assert Settings.load(tmp_path) == home.settings
+    assert (home.settings.language, home.settings.text_size, home.settings.clinic_phone) == (
+        "es",
+        150,
+        "555 0100",
+    )
+
+    other = tmp_path / "kiosk"
+    other.mkdir()
+    kiosk = open_visit(other, kiosk=True)
+    kiosk.keep_look(Look(Language.SPANISH, 200, True))
+    assert kiosk.keep_clinic_phone("555 0199") is None
+    assert not (other / "settings.json").exists()
+
+
+def test_a_phone_number_that_cannot_be_kept_is_said(tmp_path: Path) -> None:
+    home = open_visit(tmp_path)
+    home.data_dir = tmp_path / "a file, not a folder"
+    home.data_dir.write_text("")
+    assert home.keep_clinic_phone("555 0100") == PHONE_NOT_KEPT
+    assert "could not be kept" in PHONE_NOT_KEPT.words()
+    assert home.settings.clinic_phone == "555 0100"  # shown for now
+
+
+def test_write_sheet_is_owner_only_and_says_where(tmp_path: Path) -> None:
+    target = tmp_path / "sheet.pdf"
+    target.write_bytes(b"old")
+    target.chmod(0o644)
+    said = write_sheet(b"%PDF-1.4 new", target)
+    assert not said.error and said.words() == f"Saved to {target}."
+    assert target.read_bytes() == b"%PDF-1.4 new"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+    nowhere = tmp_path / "missing" / "sheet.pdf"
+    said = write_sheet(b"%PDF", nowhere)
+    assert said.error and said.words() == (
+        f"The sheet could not be saved to {nowhere}: No such file or directory. Try another folder."
+    )
