@@ -7,12 +7,10 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
-    QMainWindow,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -20,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spineprep.language import SOURCE_LANGUAGE, Language
+from spineprep.language import SOURCE_LANGUAGE
 from spineprep.navigation import Step
 from spineprep.records import Draft
 from spineprep.settings import Settings
@@ -43,20 +41,20 @@ from spineprep.ui.pages.review import ReviewPage
 from spineprep.ui.pages.severity import SeverityPage
 from spineprep.ui.pages.urgent import UrgentNoticePage, UrgentPage
 from spineprep.ui.pages.welcome import WelcomePage
-from spineprep.ui.style import application_palette, base_point_size, stylesheet
 from spineprep.ui.widgets.fields import readable_time
-from spineprep.visit import Visit, write_sheet
+from spineprep.ui.window_look import LookSwitching
+from spineprep.ui.window_sheet import SheetActions
+from spineprep.visit import Visit
 
 log = logging.getLogger(__name__)
 # Pages whose reading starts with the emergency line.
 _WITH_EMERGENCY = (Step.WELCOME, Step.URGENT, Step.URGENT_NOTICE)
 
 
-class MainWindow(QMainWindow):
-    #: The pages were built anew (the language changed): the kiosk prepares them again.
-    pagesRebuilt = Signal()
-    #: Language, text size or theme changed.
-    lookChanged = Signal()
+class MainWindow(LookSwitching, SheetActions):
+    """Lays out the header, the pages and Back / Next, and forwards the patient's actions to
+    the Visit (spineprep/visit.py). The look switches are in window_look.py, the sheet and
+    Past summaries in window_sheet.py."""
 
     def __init__(
         self,
@@ -193,139 +191,9 @@ class MainWindow(QMainWindow):
         self.history.closeRequested.connect(self._close_history)
         self.urgent_notice.phoneEntered.connect(self._keep_clinic_phone)
 
-    def _save_current(self) -> None:
-        self.save_pdf()
-
     def _keep_clinic_phone(self, number: str) -> None:
         problem = self.visit.keep_clinic_phone(number)
         self.urgent_notice.phone_kept(say(problem) if problem else "")
-
-    def _preview_current(self) -> None:
-        self.preview(self.current_pdf())
-
-    def _close_history(self) -> None:
-        self.flow.go(Step.WELCOME)
-
-    def _rebuild_pages(self, restyle: bool = False) -> None:
-        """Build every page again (new language, or with ``restyle`` a new text size or
-        theme) and show the same answers on them.
-
-        Pages are views of the one Intake, so nothing the patient entered can be lost; the
-        same page stays in front, and focus stays on the switch that was used. A new style is
-        applied while the old pages are gone: restyling them in place took 2 s.
-        """
-        current = self.stack.currentWidget()
-        focus = QApplication.focusWidget()
-        old = [*self.flow.pages.values(), self.history]
-        # Where focus was, told without the old widgets (they go before the new ones come).
-        keep_focus = (
-            focus is not None and self.isAncestorOf(focus) and not any(p.isAncestorOf(focus) for p in old)
-        )
-        switch = self.welcome.look_bar.key_of(focus)
-        at = self.stack.indexOf(old[0])
-        for before in old:
-            self.stack.removeWidget(before)
-            before.deleteLater()
-        if restyle:
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-            self._apply_style()
-        pages = self._make_pages()
-        for offset, after in enumerate([*pages, self.history]):
-            self.stack.insertWidget(at + offset, after)
-        self.flow.replace_pages({page.step: page for page in pages})
-        self._connect_pages()
-        self.welcome.set_kiosk(self.kiosk)
-        self.urgent_notice.set_kiosk(self.kiosk)
-        self.welcome.offer_resume(readable_time(self.draft.saved_at) if self.draft else None)
-        if current in old[:-1]:
-            self.flow.go(self.flow.step, focus_heading=not keep_focus)
-            if switch is not None:
-                self.welcome.look_bar.button_for(switch, self.look).setFocus()
-        elif current is old[-1]:
-            self.show_history()
-        elif current is not None:
-            self.stack.setCurrentWidget(current)  # a kiosk screen: the kiosk retranslates it
-        self._order_tabs()
-        self.pagesRebuilt.emit()
-
-    def _order_tabs(self) -> None:
-        """Back and Next last in the Tab order, after the page. Qt orders Tab by when a widget
-        was made: pages built anew after the nav bar (a language, size or theme switch) came
-        after Back and Next."""
-        last: QWidget | None = None
-        widget = self.nextInFocusChain()
-        while widget is not None and widget is not self:
-            if (
-                widget not in (self.back_button, self.next_button)
-                and widget.focusPolicy() != Qt.FocusPolicy.NoFocus
-            ):
-                last = widget
-            widget = widget.nextInFocusChain()
-        if last is not None:
-            QWidget.setTabOrder(last, self.back_button)
-            QWidget.setTabOrder(self.back_button, self.next_button)
-
-    # --- language, text size, theme -----------------------------------------------------
-
-    def set_language(self, language: Language) -> None:
-        """Switch the whole UI to ``language`` now; every answer stays."""
-        if language is self.look.language:
-            return
-        if not use_language(language):
-            language = SOURCE_LANGUAGE
-        self.look = replace(self.look, language=language)
-        self.flow.intake.language = language
-        self._rebuild_pages()
-        self._retranslate()
-        self._look_changed()
-
-    def choose_language(self, language: Language) -> None:
-        """The patient picked a language on a switch: change once the key or click that did it
-        is over (the pages, that switch included, are rebuilt)."""
-        QTimer.singleShot(0, lambda: self.set_language(language))
-
-    def choose_text_size(self, size: int) -> None:
-        QTimer.singleShot(0, lambda: self.set_text_size(size))
-
-    def choose_high_contrast(self, on: bool) -> None:
-        QTimer.singleShot(0, lambda: self.set_high_contrast(on))
-
-    def set_text_size(self, size: int) -> None:
-        if size != self.look.text_size:
-            self.look = replace(self.look, text_size=size)
-            self._rebuild_pages(restyle=True)
-        self._look_changed()
-
-    def set_high_contrast(self, on: bool) -> None:
-        if on != self.look.high_contrast:
-            self.look = replace(self.look, high_contrast=on)
-            self._rebuild_pages(restyle=True)
-        self._look_changed()
-
-    def reset_look(self) -> None:
-        """The settings' look again (the kiosk, between patients)."""
-        start = self.settings.look(system_language())
-        if start.language is not self.look.language:
-            self.set_language(start.language)
-        if (start.text_size, start.high_contrast) != (self.look.text_size, self.look.high_contrast):
-            self.look = replace(start, language=self.look.language)
-            self._rebuild_pages(restyle=True)
-        self.welcome.look_bar.show_look(self.look)
-
-    def _look_changed(self) -> None:
-        self.welcome.look_bar.show_look(self.look)
-        self.lookChanged.emit()
-        self.visit.keep_look(self.look)
-
-    def _apply_style(self) -> None:
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
-        font = app.font()
-        font.setPointSizeF(base_point_size(self.kiosk, self.look.scale))
-        app.setFont(font)
-        # The palette reaches what the stylesheet cannot (dialogs Qt builds, placeholders).
-        app.setPalette(application_palette(self.look.high_contrast))
-        app.setStyleSheet(stylesheet(self.kiosk, self.look.scale, self.look.high_contrast))
 
     def _retranslate(self) -> None:
         """The window's own words (pages are rebuilt instead)."""
@@ -335,9 +203,6 @@ class MainWindow(QMainWindow):
         self.header.retranslate(self.look.language)
         self.emergency.show_for(self.settings)
         self._step_changed(self.flow.step)
-
-    def _switch_language(self) -> None:
-        self.set_language(next(lang for lang in Language if lang is not self.look.language))
 
     # --- navigation ---------------------------------------------------------------------
 
@@ -465,7 +330,7 @@ class MainWindow(QMainWindow):
         self.autosave.flush()
         super().closeEvent(event)
 
-    # --- finishing and the sheet --------------------------------------------------------
+    # --- finishing ----------------------------------------------------------------------
 
     def _finished(self) -> None:
         self.autosave.timer.stop()
@@ -474,90 +339,9 @@ class MainWindow(QMainWindow):
         if problem is not None:
             self.show_store_problem(say(problem))
 
-    def current_pdf(self) -> bytes:
-        return self.visit.sheet()
-
-    def save_pdf(self, pdf: bytes | None = None) -> None:
-        """Save the current sheet (or ``pdf``, from the history) where the patient chooses."""
-        target = self.ask_save_path(self)
-        # Keyboard focus back to this window: with no window manager (a kiosk) nothing else
-        # gives it back when the dialog closes, and keys would go nowhere.
-        self.activateWindow()
-        if target is None:
-            return
-        said = write_sheet(self.current_pdf() if pdf is None else pdf, target)
-        self._status(say(said), said.error)
-
-    def print_sheet(self) -> None:
-        message, error = self.print_dialog(self.current_pdf(), self)
-        self.activateWindow()
-        self._status(message, error)
-
-    def preview(self, pdf: bytes) -> None:
-        self._drop_preview()
-        self.preview_dialog = sheet_actions.PreviewDialog(pdf, self)
-        self.preview_dialog.open()
-
-    def _drop_preview(self) -> None:
-        """Close and free the preview, so no earlier sheet stays in memory."""
-        if self.preview_dialog is not None:
-            self.preview_dialog.close()
-            self.preview_dialog.deleteLater()
-            self.preview_dialog = None
-
-    def _status(self, message: str, error: bool = False) -> None:
-        if self.stack.currentWidget() is self.history:
-            self.history.message.say(message)
-        else:
-            self.done.set_status(message, error)
-
     def start_new(self) -> None:
         self._drop_preview()
         self.done.set_status("")
         self.visit.start_new()
         self.flow.set_intake(self.visit.intake)
         self._offer_draft()
-
-    # --- history ------------------------------------------------------------------------
-
-    def show_history(self) -> None:
-        entries, problem = self.visit.history()
-        self.history.message.say(say(problem) if problem else "")
-        self.history.show_entries(entries)
-        self.show_screen(self.history)
-        self.history.heading.setFocus()
-
-    def _history_pdf(self, intake_id: str) -> bytes | None:
-        past = self.visit.past_sheet(intake_id)
-        if past.said is not None:
-            self.history.message.say(say(past.said))
-        return past.pdf
-
-    def _history_open(self, intake_id: str) -> None:
-        pdf = self._history_pdf(intake_id)
-        if pdf is not None:
-            self.preview(pdf)
-
-    def _history_save(self, intake_id: str) -> None:
-        pdf = self._history_pdf(intake_id)
-        if pdf is not None:
-            self.save_pdf(pdf)
-
-    def _history_delete(self, intake_id: str) -> None:
-        if self.store is None or not self.confirm(
-            QCoreApplication.translate(
-                "MainWindow", "Delete this summary from this computer? This cannot be undone."
-            )
-        ):
-            return
-        said = self.visit.delete_past(intake_id)
-        if not said.error:
-            self.show_history()
-        self.history.message.say(say(said))
-
-    def _confirm(self, question: str) -> bool:
-        no, yes = QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes
-        answer = QMessageBox.question(
-            self, QCoreApplication.translate("MainWindow", "Please confirm"), question, yes | no, no
-        )
-        return answer == QMessageBox.StandardButton.Yes
