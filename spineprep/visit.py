@@ -17,7 +17,7 @@ from pathlib import Path
 from spineprep.catalogue import QT_TRANSLATE_NOOP
 from spineprep.intake import Intake
 from spineprep.language import Language
-from spineprep.records import Draft, HistoryEntry
+from spineprep.records import Draft, Finished, HistoryEntry
 from spineprep.sentence import Says, Sentence
 from spineprep.settings import Look, Settings
 from spineprep.store import Store, StoreError
@@ -227,11 +227,12 @@ class Visit:
         """The clinic's settings changed (its name, phone): the sheet is made again."""
         self._sheet = None
 
-    def mark_printed(self, intake_id: str) -> Says | None:
+    def mark_printed(self, intake_id: str, when: datetime) -> Says | None:
+        """The kiosk's printer took the sheet (the staff list shows it as printed)."""
         if self.store is None:
             return None
         try:
-            self.store.mark_printed(intake_id, self.clock())
+            self.store.mark_printed(intake_id, when)
         except StoreError as error:
             return error
         return None
@@ -275,6 +276,29 @@ class Visit:
         if self.kiosk:
             return Sentence("Kiosk", QT_TRANSLATE_NOOP("Kiosk", "The sheet was deleted."))
         return Sentence("MainWindow", QT_TRANSLATE_NOOP("MainWindow", "The summary was deleted."))
+
+    # --- the kiosk's day ----------------------------------------------------------------
+
+    def finished_since(self, since: datetime) -> tuple[list[Finished], Says | None]:
+        """The kiosk's staff list: sheets finished since ``since`` (midnight), or why there are none."""
+        if self.store is None:
+            return [], NO_STAFF_LIST
+        try:
+            return self.store.finished_since(since), None
+        except StoreError as error:
+            return [], error
+
+    def purge(self, before: datetime) -> Says | None:
+        """Delete finished sheets completed before ``before`` (past the clinic's keeping time)."""
+        if self.store is None:
+            return None
+        try:
+            removed = self.store.purge_finished(before=before)
+        except StoreError as error:
+            return error
+        if removed:
+            log.info("Deleted %d finished intake(s) past their keeping time", removed)
+        return None
 
     # --- preferences kept at home -------------------------------------------------------
 

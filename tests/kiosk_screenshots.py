@@ -20,6 +20,13 @@ from spineprep.ui.kiosk.controller import Kiosk
 from spineprep.ui.kiosk.screens import Outcome
 
 
+def quiet_for(kiosk: Kiosk, seconds: float) -> None:
+    """Nobody touches the kiosk for ``seconds`` (its cycle's clock moves on)."""
+    before = kiosk.cycle.now
+    kiosk.cycle.now = lambda: before() + seconds
+    kiosk._quiet_timeout()
+
+
 def main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     data = Path(tempfile.mkdtemp())
@@ -55,12 +62,11 @@ def main(out: Path) -> None:
     intake.completed_at = None
     intake.urgent.set_flags({Flag.BLADDER_BOWEL})
     window.flow.set_intake(intake, Step.ABOUT)
-    kiosk._show(kiosk.screen)
     for step in (Step.ABOUT, Step.SEVERITY, Step.FREQUENCY, Step.ONSET, Step.RELIEF, Step.URGENT,
                  Step.URGENT_NOTICE, Step.NOTES, Step.REVIEW):  # fmt: skip
         window.flow.go(step)
         shot(f"k10-{step.value}")
-    kiosk._ask_still_there()
+    quiet_for(kiosk, kiosk.settings.idle_seconds)
     shot("k20-still-there")
     kiosk._stay()
     window.flow.next()  # finish: the printer fails

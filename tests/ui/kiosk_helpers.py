@@ -98,3 +98,11 @@ def type_pin(kiosk: Kiosk, qtbot: QtBot, digits: str) -> None:
     for digit in digits:
         tap(qtbot, kiosk.pin_pad.keys[digit])
     tap(qtbot, kiosk.pin_pad.ok_button)
+
+
+def quiet_for(kiosk: Kiosk, seconds: float) -> None:
+    """Nobody touches the kiosk for ``seconds``: its cycle's clock moves on for good and the
+    quiet timer fires (no real waiting)."""
+    before = kiosk.cycle.now
+    kiosk.cycle.now = lambda: before() + seconds
+    kiosk._quiet_timeout()

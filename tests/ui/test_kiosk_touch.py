@@ -28,7 +28,7 @@ from spineprep.sample import sample_intake
 from spineprep.ui.kiosk.controller import Kiosk
 from spineprep.ui.kiosk.screens import Outcome
 from spineprep.ui.style import KIOSK_MIN_PT
-from tests.ui.kiosk_helpers import PIN, open_kiosk, type_pin
+from tests.ui.kiosk_helpers import PIN, open_kiosk, quiet_for, type_pin
 
 CONTROLS = (QAbstractButton, QLineEdit, QPlainTextEdit, QComboBox)
 TEXTS = (QLabel, QAbstractButton, QLineEdit, QPlainTextEdit, QComboBox)
@@ -57,7 +57,7 @@ def screens(qtbot: QtBot, k: Kiosk) -> Iterator[str]:
                  Step.URGENT_NOTICE, Step.NOTES, Step.REVIEW):  # fmt: skip
         w.flow.go(step)
         yield step.value
-    k._ask_still_there()
+    quiet_for(k, k.settings.idle_seconds)
     yield "still there"
     k._stay()
     w.flow.next()
