@@ -14,13 +14,13 @@ from spineprep.intake import Intake
 from spineprep.navigation import Step
 from spineprep.settings import Settings
 
-#: The thank-you screen goes back to "Tap to start" after this long (or a tap).
+# The thank-you screen goes back to "Tap to start" after this long (or a tap).
 THANKS_SECONDS = 20
-#: The staff area and the PIN pad go back to "Tap to start" after this long untouched.
+# The staff area and the PIN pad go back to "Tap to start" after this long untouched.
 STAFF_IDLE_SECONDS = 120
-#: How often finished sheets past their keeping time are deleted (also once at start).
+# How often finished sheets past their keeping time are deleted (also once at start).
 PURGE_EVERY_SECONDS = 3600
-#: Pressing the clinic name this long opens the staff PIN pad (Ctrl+Alt+S does too).
+# Pressing the clinic name this long opens the staff PIN pad (Ctrl+Alt+S does too).
 LONG_PRESS_MS = 3000
 
 
@@ -92,9 +92,9 @@ class Cycle:
         self.settings = settings
         self.now = now
         self.screen = Screen.START
-        #: The first start: the pad waits for staff to set a PIN; nobody gets past it.
+        # The first start: the pad waits for staff to set a PIN; nobody gets past it.
         self.setting_up = False
-        #: Finishing for the desk: nobody is there to thank.
+        # Finishing for the desk: nobody is there to thank.
         self.unattended = False
         self._deadline: float | None = None
         self._return_to = Screen.START

@@ -24,8 +24,8 @@ from spineprep.store import Store, StoreError
 
 log = logging.getLogger(__name__)
 
-#: Intake + clinic settings -> the sheet's PDF bytes. The window passes one that words the
-#: sheet in the clinic's language; by default the sheet's English source words.
+# Intake + clinic settings -> the sheet's PDF bytes. The window passes one that words the
+# sheet in the clinic's language; by default the sheet's English source words.
 MakeSheet = Callable[[Intake, Settings], bytes]
 
 NO_HISTORY = Sentence(
@@ -117,11 +117,11 @@ class Visit:
         self.make_sheet = make_sheet
         self.clock = clock
         self.intake = Intake()
-        #: Unfinished answers from an earlier session, offered on Welcome (never at a kiosk).
+        # Unfinished answers from an earlier session, offered on Welcome (never at a kiosk).
         self.draft: Draft | None = None
-        #: Whether the finished answers are safely in the store (the kiosk's staff list needs it).
+        # Whether the finished answers are safely in the store (the kiosk's staff list needs it).
         self.saved = False
-        #: The last autosave failed; the next success is worth telling.
+        # The last autosave failed; the next success is worth telling.
         self.draft_failing = False
         self._sheet: bytes | None = None
 

@@ -829,7 +829,6 @@
     </message>
     <message>
         <source>The number is shown for now, but it could not be kept for next time.</source>
-        <extracomment>The pages were built anew (the language changed): the kiosk prepares them again. Language, text size or theme changed. Where the settings file is (at home the patient&apos;s language, size and theme are kept). Kiosk mode: no resume offer, no history, and the patient cannot close the window. Language, text size and theme for the patient in front of the screen.</extracomment>
         <translation>El número se muestra por ahora, pero no se pudo guardar para la próxima vez.</translation>
     </message>
     <message>
@@ -858,7 +857,6 @@
     </message>
     <message>
         <source>Past summaries are not available because the answers store could not be opened.</source>
-        <extracomment>Whether the finished answers are safely in the store (the kiosk&apos;s staff list needs it).</extracomment>
         <translation>Los resúmenes pasados no están disponibles porque no se pudo abrir el archivo de respuestas.</translation>
     </message>
     <message>
@@ -1172,7 +1170,6 @@
     <name>Sheet</name>
     <message>
         <source>{0} (continued)</source>
-        <extracomment>Translation context of the sheet&apos;s own wording. PDF title metadata: generic on purpose, so a file list or print queue never shows a patient&apos;s name.</extracomment>
         <translation>{0} (continuación)</translation>
     </message>
     <message>
@@ -1292,10 +1289,6 @@
         <translation>Resumen SpinePrep {0}</translation>
     </message>
     <message>
-        <source>it could not be written</source>
-        <translation>no se pudo escribir</translation>
-    </message>
-    <message>
         <source>The sheet could not be saved to {0}: {1}. Try another folder.</source>
         <translation>No se pudo guardar la hoja en {0}: {1}. Pruebe con otra carpeta.</translation>
     </message>
@@ -1358,6 +1351,10 @@
     <message>
         <source>Summary sheet</source>
         <translation>Hoja de resumen</translation>
+    </message>
+    <message>
+        <source>The sheet could not be saved to {0}. Try another folder.</source>
+        <translation>No se pudo guardar la hoja en {0}. Pruebe con otra carpeta.</translation>
     </message>
 </context>
 <context>
@@ -1577,7 +1574,6 @@
     <name>Store</name>
     <message>
         <source>Your answers can&apos;t be saved</source>
-        <extracomment>How long a write waits for another connection (say a second SpinePrep window) to let go. Short, because saves run on the UI thread: better a clear &quot;in use&quot; message than a frozen window.</extracomment>
         <translation>No se pueden guardar sus respuestas</translation>
     </message>
     <message>
@@ -1598,7 +1594,6 @@
     </message>
     <message>
         <source>the disk holding {0} is full</source>
-        <extracomment>The schema version this code writes.</extracomment>
         <translation>el disco donde está {0} está lleno</translation>
     </message>
     <message>
@@ -1651,6 +1646,7 @@
     </message>
     <message>
         <source>{0} was made by a newer version of SpinePrep; please update SpinePrep</source>
+        <extracomment>How long a write waits for another connection (say a second SpinePrep window) to let go. Short, because saves run on the UI thread: better a clear &quot;in use&quot; message than a frozen window.</extracomment>
         <translation>{0} se creó con una versión más nueva de SpinePrep; actualice SpinePrep, por favor</translation>
     </message>
     <message>
@@ -1965,7 +1961,6 @@
     </message>
     <message>
         <source>Please enter your full name.</source>
-        <extracomment>The day &quot;about N units ago&quot; was answered: the estimate counts back from it, not from whenever the answers are next read (a resumed draft, a sheet reprinted from history). The language the patient answered in (the sheet says so when it is not the clinic&apos;s).</extracomment>
         <translation>Por favor, escriba su nombre completo.</translation>
     </message>
     <message>

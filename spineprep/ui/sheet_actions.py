@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -42,22 +41,6 @@ def default_pdf_path() -> Path:
         target = Path(folder) / f"{name} ({number}).pdf"
         number += 1
     return target
-
-
-def write_pdf(pdf: bytes, target: Path) -> tuple[str, bool]:
-    """Write the PDF. Returns (one sentence for the patient, is_error); never raises for disk trouble."""
-    try:
-        # Health information: readable by this user only, like the answers file.
-        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        os.fchmod(fd, 0o600)  # also when replacing an earlier, wider-open file
-        with os.fdopen(fd, "wb") as out:
-            out.write(pdf)
-    except OSError as error:
-        reason = error.strerror or QCoreApplication.translate("SheetActions", "it could not be written")
-        return QCoreApplication.translate(
-            "SheetActions", "The sheet could not be saved to {0}: {1}. Try another folder."
-        ).format(target, reason), True
-    return QCoreApplication.translate("SheetActions", "Saved to {0}.").format(target), False
 
 
 def ask_save_path(parent: QWidget) -> Path | None:

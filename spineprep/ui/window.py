@@ -66,14 +66,14 @@ class MainWindow(LookSwitching, SheetActions):
     ) -> None:
         super().__init__(parent)
         self.settings = settings
-        #: Where the settings file is (at home the patient's language, size and theme are kept).
+        # Where the settings file is (at home the patient's language, size and theme are kept).
         self.data_dir = data_dir
-        #: What this patient's visit decides (spineprep/visit.py); the window shows it.
+        # What this patient's visit decides (spineprep/visit.py); the window shows it.
         self.visit = Visit(settings, store, data_dir=data_dir, make_sheet=sheet_actions.build_pdf)
-        #: Kiosk mode: no resume offer, no history, and the patient cannot close the window.
+        # Kiosk mode: no resume offer, no history, and the patient cannot close the window.
         self.kiosk = False
         self.close_locked = False
-        #: Language, text size and theme for the patient in front of the screen.
+        # Language, text size and theme for the patient in front of the screen.
         self.look = settings.look(system_language())
         if not use_language(self.look.language):
             self.look = replace(self.look, language=SOURCE_LANGUAGE)

@@ -148,15 +148,3 @@ def test_a_failed_print_job_is_told_and_the_pdf_can_still_be_saved(
     window.ask_save_path = lambda _parent: tmp_path / "kept.pdf"
     tap(qtbot, window.done.save_button)
     assert (tmp_path / "kept.pdf").read_bytes().startswith(b"%PDF")
-
-
-def test_saving_over_an_older_file_makes_it_owner_only(tmp_path: Path) -> None:
-    from spineprep.ui.sheet_actions import write_pdf
-
-    target = tmp_path / "SpinePrep summary.pdf"
-    target.write_bytes(b"old")
-    target.chmod(0o644)
-    message, error = write_pdf(b"%PDF-1.4 new", target)
-    assert not error and message.startswith("Saved to")
-    assert target.stat().st_mode & 0o777 == 0o600
-    assert target.read_bytes() == b"%PDF-1.4 new"
