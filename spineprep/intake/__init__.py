@@ -7,54 +7,8 @@ the store saves it, the sheet prints it. Nothing else holds answers.
 
 from __future__ import annotations
 
-from spineprep.intake.checks import (
-    check_all,
-    check_frequency,
-    check_notes,
-    check_onset,
-    check_patient,
-    check_relief,
-    check_severity,
-    check_urgent,
-)
-from spineprep.intake.model import (
-    ANSWERS_VERSION,
-    MAX_AGE,
-    Frequency,
-    Intake,
-    Notes,
-    Onset,
-    PartialDate,
-    Patient,
-    Problem,
-    Relief,
-    Severity,
-    Urgent,
-    age_on,
-    clean_text,
-)
+from spineprep.intake import checks, model
+from spineprep.intake.checks import *  # noqa: F403 - the names in its __all__
+from spineprep.intake.model import *  # noqa: F403 - the names in its __all__
 
-__all__ = [
-    "ANSWERS_VERSION",
-    "MAX_AGE",
-    "Frequency",
-    "Intake",
-    "Notes",
-    "Onset",
-    "PartialDate",
-    "Patient",
-    "Problem",
-    "Relief",
-    "Severity",
-    "Urgent",
-    "age_on",
-    "check_all",
-    "check_frequency",
-    "check_notes",
-    "check_onset",
-    "check_patient",
-    "check_relief",
-    "check_severity",
-    "check_urgent",
-    "clean_text",
-]
+__all__ = [*model.__all__, *checks.__all__]

@@ -27,6 +27,17 @@ from spineprep.intake.model import (
     age_on,
 )
 
+__all__ = [
+    "check_all",
+    "check_frequency",
+    "check_notes",
+    "check_onset",
+    "check_patient",
+    "check_relief",
+    "check_severity",
+    "check_urgent",
+]
+
 
 def check_patient(p: Patient, today: date) -> list[Problem]:
     problems: list[Problem] = []
@@ -83,37 +94,41 @@ def check_patient(p: Patient, today: date) -> list[Problem]:
     return problems
 
 
+def _unless(answered: bool, item: str, message: str) -> list[Problem]:
+    """A question that must be answered: its message while it is not."""
+    return [] if answered else [Problem(item, message)]
+
+
 def check_severity(s: Severity) -> list[Problem]:
-    problems: list[Problem] = []
-    if s.pain_now is None:
-        problems.append(
-            Problem("pain_now", QT_TRANSLATE_NOOP("Validation", "Choose a number for your pain right now."))
-        )
-    if s.pain_worst is None:
-        problems.append(
-            Problem(
-                "pain_worst",
-                QT_TRANSLATE_NOOP("Validation", "Choose a number for your worst pain in the past 7 days."),
-            )
-        )
-    return problems
+    return _unless(
+        s.pain_now is not None,
+        "pain_now",
+        QT_TRANSLATE_NOOP("Validation", "Choose a number for your pain right now."),
+    ) + _unless(
+        s.pain_worst is not None,
+        "pain_worst",
+        QT_TRANSLATE_NOOP("Validation", "Choose a number for your worst pain in the past 7 days."),
+    )
 
 
 def check_frequency(f: Frequency) -> list[Problem]:
-    problems: list[Problem] = []
-    if f.how_often is None:
-        problems.append(
-            Problem("how_often", QT_TRANSLATE_NOOP("Validation", "Choose how often the spasms come."))
+    return (
+        _unless(
+            f.how_often is not None,
+            "how_often",
+            QT_TRANSLATE_NOOP("Validation", "Choose how often the spasms come."),
         )
-    if f.duration is None and f.duration_applies():
-        problems.append(
-            Problem("duration", QT_TRANSLATE_NOOP("Validation", "Choose how long a spasm usually lasts."))
+        + _unless(
+            f.duration is not None or not f.duration_applies(),
+            "duration",
+            QT_TRANSLATE_NOOP("Validation", "Choose how long a spasm usually lasts."),
         )
-    if f.trend is None:
-        problems.append(
-            Problem("trend", QT_TRANSLATE_NOOP("Validation", "Choose whether it is getting better or worse."))
+        + _unless(
+            f.trend is not None,
+            "trend",
+            QT_TRANSLATE_NOOP("Validation", "Choose whether it is getting better or worse."),
         )
-    return problems
+    )
 
 
 def check_onset(o: Onset, birth: date | None, today: date) -> list[Problem]:
@@ -149,12 +164,11 @@ def check_onset(o: Onset, birth: date | None, today: date) -> list[Problem]:
             problems.append(
                 Problem("started", QT_TRANSLATE_NOOP("Validation", "That is before you were born."))
             )
-    if o.speed is None:
-        problems.append(
-            Problem(
-                "speed", QT_TRANSLATE_NOOP("Validation", "Choose whether it started suddenly or gradually.")
-            )
-        )
+    problems += _unless(
+        o.speed is not None,
+        "speed",
+        QT_TRANSLATE_NOOP("Validation", "Choose whether it started suddenly or gradually."),
+    )
     if not o.circumstances:
         problems.append(
             Problem(

@@ -33,6 +33,23 @@ from spineprep.catalogue import (
 )
 from spineprep.language import Language
 
+__all__ = [
+    "ANSWERS_VERSION",
+    "MAX_AGE",
+    "Frequency",
+    "Intake",
+    "Notes",
+    "Onset",
+    "PartialDate",
+    "Patient",
+    "Problem",
+    "Relief",
+    "Severity",
+    "Urgent",
+    "age_on",
+    "clean_text",
+]
+
 #: Version of the JSON form below; bump it and teach ``from_dict`` the old one when it changes.
 ANSWERS_VERSION = 1
 #: Oldest age the form accepts, in years.

@@ -6,27 +6,8 @@
 
 from __future__ import annotations
 
-from spineprep.summary.rows import SECTION_KEYS, summarise
-from spineprep.summary.words import (
-    CONTEXT,
-    Audience,
-    DateText,
-    Row,
-    Section,
-    Translate,
-    format_date,
-    no_translate,
-)
+from spineprep.summary import rows, words
+from spineprep.summary.rows import *  # noqa: F403 - the names in its __all__
+from spineprep.summary.words import *  # noqa: F403 - the names in its __all__
 
-__all__ = [
-    "CONTEXT",
-    "SECTION_KEYS",
-    "Audience",
-    "DateText",
-    "Row",
-    "Section",
-    "Translate",
-    "format_date",
-    "no_translate",
-    "summarise",
-]
+__all__ = [*rows.__all__, *words.__all__]

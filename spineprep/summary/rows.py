@@ -32,6 +32,8 @@ from spineprep.summary.words import (
     typed_text,
 )
 
+__all__ = ["SECTION_KEYS", "summarise"]
+
 Value = Callable[[Intake, date, Words], str | None]
 
 

@@ -17,6 +17,8 @@ from spineprep.catalogue import (
 )
 from spineprep.intake import Intake, PartialDate, age_on, clean_text
 
+__all__ = ["CONTEXT", "Audience", "DateText", "Row", "Section", "Translate", "format_date", "no_translate"]
+
 #: Translation context of the wording defined in this module.
 CONTEXT = "Summary"
 
