@@ -50,3 +50,24 @@ def test_the_rules_hold_and_a_broken_one_is_reported(tmp_path: Path) -> None:
     env = {"PYTHONPATH": str(copy), "PATH": str(lint.parent)}
     broken = subprocess.run([str(lint)], cwd=copy, capture_output=True, text=True, timeout=120, env=env)
     assert broken.returncode != 0 and "spineprep.theme -> PySide6" in broken.stdout, broken.stdout[-2000:]
+
+
+def test_no_module_is_over_400_lines() -> None:
+    """One job per module: a module past 400 lines holds several (split it, named for each)."""
+    sizes = {
+        str(path.relative_to(ROOT)): len(path.read_text(encoding="utf-8").splitlines())
+        for path in (ROOT / "spineprep").rglob("*.py")
+    }
+    assert {name: lines for name, lines in sizes.items() if lines > 400} == {}
+    assert len(sizes) > 60  # every module was read
+
+
+def test_every_module_opens_with_a_line_saying_its_role() -> None:
+    import ast
+
+    silent = [
+        str(path.relative_to(ROOT))
+        for path in (ROOT / "spineprep").rglob("*.py")
+        if path.stat().st_size and not ast.get_docstring(ast.parse(path.read_text(encoding="utf-8")))
+    ]
+    assert silent == []
