@@ -54,6 +54,10 @@ NEW_TITLE = QT_TRANSLATE_NOOP("Kiosk", "Set the staff PIN")
 NEW_MESSAGE = QT_TRANSLATE_NOOP(
     "Kiosk", "Choose a PIN of 6 to 8 digits. Staff use it to open the staff area and to exit the kiosk."
 )
+DAMAGED_MESSAGE = QT_TRANSLATE_NOOP(
+    "Kiosk",
+    "The staff PIN file is damaged, so the staff area cannot be opened. Ask your IT person to reset the staff PIN (see the README).",  # noqa: E501
+)
 
 
 class PinTalk:
@@ -68,6 +72,8 @@ class PinTalk:
 
     def ask_check(self) -> Said:
         self.mode, self._new = Mode.CHECK, ""
+        if self.pin.damaged:
+            return Said(Then.ASK, DAMAGED_MESSAGE, error=True, title=CHECK_TITLE)
         return Said(Then.ASK, CHECK_MESSAGE, title=CHECK_TITLE)
 
     def ask_new(self, first_start: bool) -> Said:
@@ -118,6 +124,18 @@ class PinTalk:
         result = self.pin.check(digits, self.clock())
         if result.outcome is Check.RIGHT:
             return Said(Then.OPEN_STAFF)
+        if result.outcome is Check.DAMAGED:
+            return Said(Then.SAY, DAMAGED_MESSAGE, error=True)
+        if result.outcome is Check.UNRECORDED:
+            return Said(
+                Then.SAY,
+                QT_TRANSLATE_NOOP(
+                    "Kiosk",
+                    "The staff area cannot be opened: this kiosk cannot record PIN tries ({0}). Ask your IT person to check the kiosk's data folder.",  # noqa: E501
+                ),
+                (result.reason,),
+                error=True,
+            )
         if result.outcome is Check.LOCKED:
             assert result.locked_until is not None
             return Said(

@@ -9,7 +9,7 @@ import json
 import os
 import secrets
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from enum import Enum
 from pathlib import Path
 
@@ -37,13 +37,31 @@ class Check(Enum):
     RIGHT = "right"
     WRONG = "wrong"
     LOCKED = "locked"
+    #: The try could not be recorded (a read-only or failing disk): no PIN is checked, or a
+    #: restart would give five fresh tries every time.
+    UNRECORDED = "unrecorded"
+    #: The PIN file is there but damaged: no PIN can be checked, and none set from the pad
+    #: (whoever stands at the kiosk would choose one); IT resets it (README).
+    DAMAGED = "damaged"
 
 
 @dataclass(frozen=True)
 class CheckResult:
     outcome: Check
     tries_left: int = 0
+    #: Naive local time, for showing ("locked until 10:45").
     locked_until: datetime | None = None
+    #: Why a try could not be recorded (Check.UNRECORDED).
+    reason: str = ""
+
+
+def _utc(moment: datetime) -> datetime:
+    """An aware UTC time; a naive one is local time (as the kiosk's clock gives it)."""
+    return moment.astimezone(UTC)
+
+
+def _local(moment: datetime) -> datetime:
+    return moment.astimezone().replace(tzinfo=None)
 
 
 class PinError(Exception):
@@ -57,6 +75,8 @@ class StaffPin:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._record: dict[str, object] = {}
+        #: The file is there but cannot be used: not "no PIN yet" (see Check.DAMAGED).
+        self.damaged = False
         self._load()
 
     @classmethod
@@ -65,10 +85,20 @@ class StaffPin:
 
     def _load(self) -> None:
         try:
-            raw = json.loads(self.path.read_text(encoding="utf-8"))
+            text = self.path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return  # the first start: staff choose a PIN
         except (OSError, ValueError):
-            raw = {}
-        self._record = raw if isinstance(raw, dict) and self._usable(raw) else {}
+            self.damaged = True
+            return
+        try:
+            raw = json.loads(text)
+        except ValueError:
+            raw = None
+        if isinstance(raw, dict) and self._usable(raw):
+            self._record = raw
+        else:
+            self.damaged = True
 
     @staticmethod
     def _usable(raw: dict[str, object]) -> bool:
@@ -82,7 +112,8 @@ class StaffPin:
 
     @property
     def is_set(self) -> bool:
-        """False on first start, and when the file is missing or damaged (then staff set a new one)."""
+        """A PIN is there to check. False on the first start (no file) and when the file is
+        damaged (``damaged``: then no new one is chosen from the pad either)."""
         return bool(self._record)
 
     def set_pin(self, pin: str) -> None:
@@ -100,48 +131,62 @@ class StaffPin:
             "locked_until": None,
         }
         self._write()
+        self.damaged = False
 
     def check(self, pin: str, now: datetime | None = None) -> CheckResult:
-        """Compare ``pin``; 5 wrong in a row lock checking for 15 minutes (even the right PIN)."""
-        now = now or datetime.now()
+        """Compare ``pin``; 5 wrong in a row lock checking for 15 minutes (even the right PIN).
+
+        The try is written down before the PIN is compared, so neither a read-only disk nor
+        switching the kiosk off mid-check gives fresh tries.
+        """
+        if self.damaged:
+            return CheckResult(Check.DAMAGED)
         if not self.is_set:
             return CheckResult(Check.WRONG, MAX_TRIES)
-        until = self._locked_until()
-        if until is not None and now < until:
-            return CheckResult(Check.LOCKED, 0, until)
-        if until is not None:  # the lock has run out: a fresh set of tries
-            self._record["failures"], self._record["locked_until"] = 0, None
+        moment = _utc(now or datetime.now(UTC))
         rec = self._record
-        salt = bytes.fromhex(str(rec["salt"]))
-        n, r, p = int(str(rec["n"])), int(str(rec["r"])), int(str(rec["p"]))
-        right = pin.isascii() and hmac.compare_digest(_hash(pin, salt, n, r, p).hex(), str(rec["hash"]))
-        if right:
-            changed = rec.get("failures") != 0
+        until = self._locked_until()
+        if until is not None and until > moment + LOCK_TIME:
+            until = moment + LOCK_TIME  # set while the clock ran far ahead: never longer than a lock
+            rec["locked_until"] = until.isoformat()
+        if until is not None and moment < until:
+            return CheckResult(Check.LOCKED, 0, _local(until))
+        if until is not None:  # the lock has run out: a fresh set of tries
             rec["failures"], rec["locked_until"] = 0, None
-            if changed:
-                self._write_quietly()
-            return CheckResult(Check.RIGHT, MAX_TRIES)
         failures = int(str(rec.get("failures") or 0)) + 1
+        before = dict(rec)
         rec["failures"] = failures
         if failures >= MAX_TRIES:
-            locked = (now + LOCK_TIME).replace(microsecond=0)
-            rec["locked_until"] = locked.isoformat()
+            rec["locked_until"] = (moment + LOCK_TIME).replace(microsecond=0).isoformat()
+        try:
+            self._write()
+        except PinError as error:
+            self._record = before
+            return CheckResult(Check.UNRECORDED, reason=str(error))
+        salt = bytes.fromhex(str(rec["salt"]))
+        n, r, p = int(str(rec["n"])), int(str(rec["r"])), int(str(rec["p"]))
+        if pin.isascii() and hmac.compare_digest(_hash(pin, salt, n, r, p).hex(), str(rec["hash"])):
+            rec["failures"], rec["locked_until"] = 0, None
             self._write_quietly()
-            return CheckResult(Check.LOCKED, 0, locked)
-        self._write_quietly()
+            return CheckResult(Check.RIGHT, MAX_TRIES)
+        locked = self._locked_until()
+        if locked is not None:
+            return CheckResult(Check.LOCKED, 0, _local(locked))
         return CheckResult(Check.WRONG, MAX_TRIES - failures)
 
     def _locked_until(self) -> datetime | None:
+        """When the lock ends, in UTC (a naive time, written by an earlier version, is local)."""
         value = self._record.get("locked_until")
         if not isinstance(value, str):
             return None
         try:
-            return datetime.fromisoformat(value)
+            return _utc(datetime.fromisoformat(value))
         except ValueError:
             return None
 
     def _write_quietly(self) -> None:
-        # The count is kept in memory too: a read-only disk must not unlock the pad.
+        # Clearing the count after the right PIN: if it cannot be written, the next right PIN
+        # clears it again.
         with contextlib.suppress(PinError):
             self._write()
 

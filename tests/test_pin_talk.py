@@ -78,3 +78,19 @@ def test_it_runs_without_qt() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_damaged_pin_file_says_so_and_offers_no_new_pin(tmp_path: Path) -> None:
+    (tmp_path / "staff-pin.json").write_text("{")
+    t = talk(tmp_path)
+    asked = t.ask_check()
+    assert asked.then is Then.ASK and asked.error and "damaged" in asked.message
+    said = t.entered("48213907")
+    assert said.then is Then.SAY and said.error and "IT person" in said.message
+
+
+def test_tries_that_cannot_be_recorded_say_why(tmp_path: Path) -> None:
+    t = talk(tmp_path, "48213907")
+    (tmp_path / "staff-pin.json.tmp").mkdir()
+    said = t.entered("48213907")
+    assert said.then is Then.SAY and said.error and "cannot record PIN tries" in said.words(lambda _c, s: s)

@@ -77,9 +77,71 @@ def test_a_right_pin_resets_the_wrong_count(data_dir: Path) -> None:
     assert pin.check("999999", NOW).tries_left == MAX_TRIES - 1
 
 
-def test_damaged_pin_file_counts_as_not_set(data_dir: Path) -> None:
-    (data_dir / "staff-pin.json").write_text('{"salt": "zz"}')
-    assert not StaffPin.in_folder(data_dir).is_set
+@pytest.mark.parametrize("damage", ['{"salt": "zz"}', "{", "", "[1, 2]", "\x00\xff"])
+def test_a_damaged_pin_file_is_not_a_first_start_and_checks_nothing(data_dir: Path, damage: str) -> None:
+    """Whoever stands at the kiosk must not get to choose a new PIN because the file broke."""
+    path = data_dir / "staff-pin.json"
+    path.write_text(damage, encoding="latin-1")
+    before = path.read_bytes()
+    pin = StaffPin.in_folder(data_dir)
+    assert pin.damaged and not pin.is_set
+    assert pin.check(PIN, NOW).outcome is Check.DAMAGED
+    assert path.read_bytes() == before  # left for IT to look at, not overwritten
+    assert not StaffPin.in_folder(data_dir / "elsewhere").damaged  # no file: the first start
+
+
+def test_tries_that_cannot_be_recorded_check_no_pin(data_dir: Path) -> None:
+    """A read-only or failing disk must not give five fresh tries at every restart."""
+    StaffPin.in_folder(data_dir).set_pin(PIN)
+    (data_dir / "staff-pin.json.tmp").mkdir()  # every write of the file now fails (also as root)
+    for _restart in range(3):
+        pin = StaffPin.in_folder(data_dir)
+        results = [pin.check(guess, NOW) for guess in ("000000", "111111", PIN, "222222", "333333", PIN)]
+        assert {r.outcome for r in results} == {Check.UNRECORDED}
+        assert results[0].reason
+    (data_dir / "staff-pin.json.tmp").rmdir()
+    assert StaffPin.in_folder(data_dir).check(PIN, NOW).outcome is Check.RIGHT
+
+
+def test_a_try_is_recorded_before_the_pin_is_compared(data_dir: Path) -> None:
+    """Switched off between a try and its record, the kiosk still counts the try."""
+    pin = StaffPin.in_folder(data_dir)
+    pin.set_pin(PIN)
+    pin.check("000000", NOW)
+    pin.check("000001", NOW)
+    assert json.loads((data_dir / "staff-pin.json").read_text())["failures"] == 2
+    assert pin.check(PIN, NOW).outcome is Check.RIGHT
+    assert json.loads((data_dir / "staff-pin.json").read_text())["failures"] == 0
+
+
+def test_a_lock_set_while_the_clock_ran_ahead_ends_within_fifteen_minutes(data_dir: Path) -> None:
+    pin = StaffPin.in_folder(data_dir)
+    pin.set_pin(PIN)
+    ahead = NOW + timedelta(days=365)
+    for _ in range(MAX_TRIES):
+        pin.check("000000", ahead)
+    restarted = StaffPin.in_folder(data_dir)  # the clock is put right, the kiosk restarted
+    locked = restarted.check(PIN, NOW)
+    assert locked.outcome is Check.LOCKED and locked.locked_until is not None
+    assert locked.locked_until <= NOW + LOCK_TIME
+    assert restarted.check(PIN, NOW + LOCK_TIME + timedelta(seconds=1)).outcome is Check.RIGHT
+
+
+def test_the_lock_is_kept_in_utc_and_an_older_local_one_still_holds(data_dir: Path) -> None:
+    pin = StaffPin.in_folder(data_dir)
+    pin.set_pin(PIN)
+    for _ in range(MAX_TRIES):
+        pin.check("000000", NOW)
+    stored = json.loads((data_dir / "staff-pin.json").read_text())["locked_until"]
+    assert datetime.fromisoformat(stored).utcoffset() == timedelta(0)
+
+    # A lock written by an earlier version: naive local time, ten minutes from NOW.
+    record = json.loads((data_dir / "staff-pin.json").read_text())
+    record["locked_until"] = (NOW + timedelta(minutes=10)).isoformat()
+    (data_dir / "staff-pin.json").write_text(json.dumps(record))
+    older = StaffPin.in_folder(data_dir)
+    assert older.check(PIN, NOW + timedelta(minutes=9)).outcome is Check.LOCKED
+    assert older.check(PIN, NOW + timedelta(minutes=11)).outcome is Check.RIGHT
 
 
 def test_settings_round_trip_and_out_of_range_numbers_are_clamped(data_dir: Path) -> None:

@@ -687,6 +687,10 @@
         <translation>Crear PIN del personal</translation>
     </message>
     <message>
+        <source>The staff PIN file is damaged, so the staff area cannot be opened. Ask your IT person to reset the staff PIN (see the README).</source>
+        <translation>El archivo del PIN del personal está dañado, así que no se puede abrir el área del personal. Pida al servicio de informática que restablezca el PIN del personal (vea el README).</translation>
+    </message>
+    <message>
         <source>The PIN must be 6 to 8 digits. Please try again.</source>
         <translation>El PIN debe tener de 6 a 8 dígitos. Intente de nuevo.</translation>
     </message>
@@ -705,6 +709,10 @@
     <message>
         <source>The staff PIN was changed.</source>
         <translation>Se cambió el PIN del personal.</translation>
+    </message>
+    <message>
+        <source>The staff area cannot be opened: this kiosk cannot record PIN tries ({0}). Ask your IT person to check the kiosk&apos;s data folder.</source>
+        <translation>No se puede abrir el área del personal: este quiosco no puede registrar los intentos de PIN ({0}). Pida al servicio de informática que revise la carpeta de datos del quiosco.</translation>
     </message>
     <message>
         <source>Too many wrong tries. The staff area is locked until {0}.</source>

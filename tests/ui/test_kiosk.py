@@ -539,6 +539,24 @@ def test_first_start_pin_pad_never_times_out_and_nobody_else_can_set_a_pin(
     k.window.store.close()
 
 
+def test_a_damaged_pin_file_takes_patients_but_lets_nobody_choose_a_pin(
+    qtbot: QtBot, data_dir: Path, tmp_path: Path
+) -> None:
+    """Issue 19: a damaged staff-pin.json used to open the first-start "Set the staff PIN" pad."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    (data_dir / "staff-pin.json").write_text('{"salt": "zz"}')
+    k = open_kiosk(qtbot, data_dir, tmp_path / "printed", pin=False)
+    assert k.screen is Screen.START  # patients can still use the kiosk
+    k.open_staff()
+    assert k.screen is Screen.PIN and k.pin_pad.title.text() == "Staff PIN"
+    assert "damaged" in k.pin_pad.message.text()
+    type_pin(k, qtbot, "246810")
+    assert k.screen is Screen.PIN and "IT person" in k.pin_pad.message.text()
+    assert (data_dir / "staff-pin.json").read_text() == '{"salt": "zz"}'
+    assert k.window.store is not None
+    k.window.store.close()
+
+
 def test_a_dialog_left_open_when_the_staff_area_times_out_is_closed_and_does_nothing(
     qtbot: QtBot, kiosk: Kiosk, monkeypatch: pytest.MonkeyPatch
 ) -> None:

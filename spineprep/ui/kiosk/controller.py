@@ -134,7 +134,7 @@ class Kiosk(StaffActions):
         self._say_store_problem(window.visit.forget_drafts())
         self.purge()
         self.purge_timer.start()
-        if self.pin.is_set:
+        if self.pin.is_set or self.pin.damaged:  # a damaged PIN file is not a first start
             self.show_start()
         else:
             self._ask_new_pin(first_start=True)
@@ -336,7 +336,7 @@ class Kiosk(StaffActions):
     # --- the way into the staff area -----------------------------------------------------
 
     def open_staff(self) -> None:
-        do = self.cycle.open_staff(self.pin.is_set)
+        do = self.cycle.open_staff(self.pin.is_set or self.pin.damaged)
         if do is Do.NOTHING:
             return
         self.tick.stop()
