@@ -3,7 +3,6 @@ screen waits how long, and which sheets retention removes."""
 
 from __future__ import annotations
 
-import math
 import time
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
@@ -114,8 +113,9 @@ class Cycle:
         return None if self._deadline is None else max(0.0, self._deadline - self.now())
 
     def countdown(self) -> int:
-        """Whole seconds shown on "Are you still there?"."""
-        return math.ceil(self.seconds_left() or 0)
+        """Whole seconds shown on "Are you still there?" (rounded: a tick timer that fires a
+        little early must still show one second less each time)."""
+        return round(self.seconds_left() or 0)
 
     def timeout(self, answers: Intake, today: date) -> Do:
         """The quiet timer fired: move on if the screen's time is really up."""

@@ -173,3 +173,11 @@ def named_printer(name: str) -> QPrinter:
             else QCoreApplication.translate("Printing", "No printer is set up on this computer.")
         )
     return QPrinter(info, QPrinter.PrinterMode.HighResolution)
+
+
+def kiosk_printer(printer_name: str, paper: Paper) -> QPrinter:
+    """The kiosk's printer as its settings name it, on the clinic's paper (else the queue's
+    default, often A4). Raises PrintError when it is not there."""
+    printer = named_printer(printer_name)
+    set_paper(printer, paper)
+    return printer

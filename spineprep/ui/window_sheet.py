@@ -10,12 +10,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from spineprep.navigation import Step
+from spineprep.sheet_file import write_sheet
 from spineprep.ui import sheet_actions
 from spineprep.ui.flow import Flow
 from spineprep.ui.messages import say
 from spineprep.ui.pages.done import DonePage
 from spineprep.ui.pages.history import HistoryPage
-from spineprep.visit import Visit, write_sheet
+from spineprep.visit import Visit
 
 
 class SheetActions(QMainWindow):
