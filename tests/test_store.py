@@ -664,3 +664,24 @@ def test_save_draft_is_fast(store: Store) -> None:
     print(f"save_draft mean over {runs} calls: {mean_ms:.2f} ms")
     # Target is < 10 ms; the bound leaves room for slow CI disks (one fsync per save).
     assert mean_ms < 50
+
+
+def test_a_journal_deleted_while_open_loses_no_save(tmp_path: Path) -> None:
+    """Issue 19, finding 3: with its -wal deleted (a clean-up script), autosave went on
+    "succeeding" into the deleted file, and a crash lost every save of the session."""
+    db = tmp_path / "spineprep.db"
+    store = Store.open(db)
+    intake = full_intake()
+    store.save_draft(intake)
+    Path(f"{db}-wal").unlink()
+    intake.notes.questions = "written after the log was deleted"
+    store.save_draft(intake)
+    # What a crash now would leave behind: another connection, the store never closed.
+    other = sqlite3.connect(db)
+    (answers,) = other.execute("SELECT answers FROM intakes WHERE id = ?", [intake.id]).fetchone()
+    other.close()
+    assert "written after the log was deleted" in answers
+    assert Path(f"{db}-wal").exists()  # and the store writes to a new log
+    store.complete(intake)
+    assert [e.id for e in store.history()] == [intake.id]
+    store.close()

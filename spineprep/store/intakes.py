@@ -6,6 +6,7 @@ import contextlib
 import dataclasses
 import logging
 import sqlite3
+from collections.abc import Collection, Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -92,6 +93,32 @@ class Store:
         db.execute("PRAGMA synchronous = FULL")
         return len(MIGRATIONS.applied(db))
 
+    # --- writing --------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[None]:
+        """One write transaction; then make sure it is really in the file (see _keep_journal)."""
+        with plain_errors(SAVE, self.path):
+            with self._db.atomic():
+                yield
+            self._keep_journal()
+
+    def _keep_journal(self) -> None:
+        """In WAL mode a commit lives in ``<file>-wal`` until it is folded into the file. If
+        something deleted that log while the store is open (a clean-up script, a file
+        manager), SQLite goes on writing into the deleted file, and a crash would lose every
+        save since: fold what it holds into the file now and open the store again, with a
+        new log. Raises sqlite3/OS errors (turned into a StoreError by the caller)."""
+        if Path(f"{self.path}-wal").exists():
+            return
+        log.warning("The journal of %s was removed while in use; folding it in and reopening", self.path)
+        self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self._db.close()
+        conn = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_S)
+        self._db = Database(conn, execute_plugins=False)
+        self._prepare(self._db, self.path)
+        tighten_sidecars(self.path)
+
     # --- drafts ---------------------------------------------------------------------
 
     def save_draft(self, intake: Intake) -> None:
@@ -100,7 +127,7 @@ class Store:
         An intake already completed stays completed: a late autosave cannot reopen it.
         """
         values = row_values(intake)
-        with plain_errors(SAVE, self.path), self._db.atomic():
+        with self._writing():
             self._db.execute(SAVE_DRAFT_SQL, values)
 
     def latest_draft(self) -> Draft | None:
@@ -137,7 +164,7 @@ class Store:
             finished = dataclasses.replace(intake, completed_at=datetime.now().replace(microsecond=0))
         assert finished.completed_at is not None
         values = row_values(finished) | {"completed_at": finished.completed_at.isoformat()}
-        with plain_errors(SAVE, self.path), self._db.atomic():
+        with self._writing():
             self._db.execute(COMPLETE_SQL, values)
         intake.completed_at = finished.completed_at
 
@@ -182,16 +209,19 @@ class Store:
     def mark_printed(self, intake_id: str, when: datetime | None = None) -> None:
         """Record that the sheet of ``intake_id`` went to the printer."""
         stamp = (when or datetime.now()).replace(microsecond=0).isoformat()
-        with plain_errors(SAVE, self.path), self._db.atomic():
+        with self._writing():
             self._db.execute("UPDATE intakes SET printed_at = ? WHERE id = ?", [stamp, intake_id])
 
     def purge_finished(self, before: datetime) -> int:
         """Delete for good every intake completed before ``before``; returns how many."""
         return self._purge("status = ? AND completed_at < ?", [COMPLETE, before.isoformat()])
 
-    def delete_drafts(self) -> int:
-        """Delete for good every unfinished intake (a kiosk never resumes one); returns how many."""
-        return self._purge("status = ?", [DRAFT])
+    def delete_drafts(self, keep: Collection[str] = ()) -> int:
+        """Delete for good every unfinished intake but those in ``keep`` (a kiosk never resumes
+        one; it keeps those it is still trying to store as finished); returns how many."""
+        marks = ", ".join("?" for _ in keep)
+        where = f"status = ? AND id NOT IN ({marks})" if keep else "status = ?"
+        return self._purge(where, [DRAFT, *keep])
 
     def _purge(self, where: str, params: list[str]) -> int:
         with plain_errors(DELETE, self.path):
@@ -199,6 +229,7 @@ class Store:
                 count = self._db.execute(f"DELETE FROM intakes WHERE {where}", params).rowcount
             if count:
                 self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._keep_journal()
         return int(count)
 
     def load(self, intake_id: str) -> Intake:
@@ -230,6 +261,7 @@ class Store:
             # Best effort: if another connection is reading, the log is cleared at its next
             # checkpoint instead.
             self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._keep_journal()
 
     # --- lifetime ---------------------------------------------------------------------
 
