@@ -382,3 +382,55 @@ def test_sample_is_dated_relative_to_today() -> None:
     assert intake.patient.appointment.parse() == date(2030, 1, 16)
     assert intake.started_at.date() == date(2030, 1, 10)
     assert intake.relief.outcomes[Treatment.HEAT] is Outcome.HELPED_A_LOT
+
+
+def every_box_full(text: str) -> Intake:
+    """Every free-text box filled to its limit with ``text`` repeated."""
+    from spineprep.catalogue import SHORT_TEXT_LIMIT, TEXT_LIMIT
+    from spineprep.sheet.fit import FREE_TEXT
+
+    intake = sample_intake(TODAY)
+    intake.relief.outcomes[Treatment.OTHER] = Outcome.HELPED_A_LOT
+    for part, field in FREE_TEXT:
+        limit = TEXT_LIMIT if field in ("medicines", "worse", "anything_else", "questions") else SHORT_TEXT_LIMIT
+        setattr(getattr(intake, part), field, (text * limit)[:limit])
+    return intake
+
+
+@pytest.mark.parametrize("typed", [".\n", "\n", ",;\n\n", "a\nb "])
+def test_boxes_full_of_line_breaks_print_on_at_most_four_pages(typed: str) -> None:
+    """Issue 19, finding 6: line breaks and dots up to each box's limit made a 74-page sheet
+    (or none at all: one answer taller than a page stopped reportlab)."""
+    from spineprep.sheet.fit import MAX_PAGES
+
+    started = time.perf_counter()
+    text = pages(build_sheet(every_box_full(typed), Settings(), now=NOW))
+    assert 1 <= len(text) <= MAX_PAGES
+    assert time.perf_counter() - started < 5
+    assert f"page {len(text)} of {len(text)}" in text[-1]
+
+
+def test_answers_that_cannot_fit_are_cut_and_the_sheet_says_so() -> None:
+    from spineprep.sheet.fit import MAX_PAGES
+
+    intake = every_box_full("w\n")  # 1,000 one-letter lines in each long box
+    intake.notes.anything_else = "\n".join(f"line{n} " + "z" * 60 for n in range(30))[:2000]
+    text = pages(build_sheet(intake, Settings(), now=NOW))
+    assert len(text) <= MAX_PAGES
+    joined = flat(" ".join(text))
+    assert "line0 " in joined  # the start of every answer is there...
+    assert "line29" not in joined  # ...not its end,
+    assert "shortened on this sheet; SpinePrep keeps the whole answer" in joined  # and it says so
+
+
+def test_a_sheet_that_fits_is_printed_exactly_as_typed() -> None:
+    from spineprep.sheet.fit import tidy
+
+    intake = sample_intake(TODAY)
+    intake.relief.medicines = "\n".join(f"medicine {n}" for n in range(20))  # 20 lines: fits
+    lines = [line.strip() for line in " ".join(pages(build_sheet(intake, Settings(), now=NOW))).splitlines()]
+    assert [f"medicine {n}" for n in range(20)] == [line for line in lines if line.startswith("medicine ")]
+    # What tidying does, only ever to a sheet that would not fit:
+    assert tidy("a\n\n\n\nb", None, "[cut]") == "a\n\nb"
+    assert tidy("\n".join("abcdefghijklmnop"), None, "[cut]").split("\n")[-1] == " / ".join("lmnop")
+    assert tidy("one two three four", 12, "[cut]") == "one two … [cut]"

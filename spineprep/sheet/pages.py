@@ -19,10 +19,12 @@ from reportlab.platypus import (
     Spacer,
     Table,
 )
+from reportlab.platypus.doctemplate import LayoutError
 
 from spineprep.catalogue import QT_TRANSLATE_NOOP
 from spineprep.intake import Intake
 from spineprep.settings import Settings
+from spineprep.sheet.fit import SHORTENED, fitted
 from spineprep.sheet.sections import (
     ANSWERED_IN,
     header_block,
@@ -103,13 +105,27 @@ def build_sheet(
     now: datetime | None = None,
     tr: Translate = no_translate,
 ) -> bytes:
-    """The one-page (more only if the answers need it) physician sheet as PDF bytes.
+    """The one-page (more only if the answers need it, never more than ``fit.MAX_PAGES``)
+    physician sheet as PDF bytes.
 
     ``tr`` translates into the clinic's language (``settings.clinic_language``), whatever
-    language the patient answered in; what the patient typed is printed as typed.
+    language the patient answered in; what the patient typed is printed as typed, unless it
+    would run past the page limit (see fit.py).
     """
     register_fonts()
-    now = now or datetime.now()
+    when = now or datetime.now()
+
+    def layout(shown: Intake) -> tuple[bytes, int] | None:
+        try:
+            return _layout(shown, settings, when, tr)
+        except LayoutError:  # one answer taller than a page
+            return None
+
+    return fitted(intake, layout, Words(tr)(SHORTENED))
+
+
+def _layout(intake: Intake, settings: Settings, now: datetime, tr: Translate) -> tuple[bytes, int]:
+    """The sheet laid out as the answers are: its bytes and how many pages it took."""
     w = Words(tr)
     sheet_language = settings.sheet_language()
     answered_in = w(ANSWERED_IN[intake.language]) if intake.language != sheet_language else ""
@@ -205,4 +221,4 @@ def build_sheet(
         *section_block(sections["notes"], width, w),
     ]
     doc.build(story, canvasmaker=functools.partial(NumberedCanvas, footer=footer))
-    return out.getvalue()
+    return out.getvalue(), int(doc.page)
