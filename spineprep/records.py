@@ -26,6 +26,8 @@ class Finished:
 
     intake: Intake
     printed_at: datetime | None
+    #: False for answers the store has not taken yet (the kiosk keeps them for the staff).
+    stored: bool = True
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,6 @@ here, and tested with no QApplication (tests/test_visit.py).
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -20,13 +19,11 @@ from spineprep.language import Language
 from spineprep.records import Draft, Finished, HistoryEntry
 from spineprep.sentence import Says, Sentence
 from spineprep.settings import Look, Settings
+from spineprep.sheet_file import MakeSheet, plain_sheet
 from spineprep.store import Store, StoreError
 
 log = logging.getLogger(__name__)
 
-# Intake + clinic settings -> the sheet's PDF bytes. The window passes one that words the
-# sheet in the clinic's language; by default the sheet's English source words.
-MakeSheet = Callable[[Intake, Settings], bytes]
 
 NO_HISTORY = Sentence(
     "MainWindow",
@@ -47,41 +44,6 @@ PHONE_NOT_KEPT = Sentence(
     QT_TRANSLATE_NOOP("MainWindow", "The number is shown for now, but it could not be kept for next time."),
     error=True,
 )
-
-
-def plain_sheet(intake: Intake, settings: Settings) -> bytes:
-    """The sheet in its English source words, dated when the answers were completed."""
-    # reportlab is imported on first use only: it is not needed to show the first page.
-    from spineprep.sheet import build_sheet
-
-    return build_sheet(intake, settings, now=intake.completed_at)
-
-
-def write_sheet(pdf: bytes, target: Path) -> Sentence:
-    """Write the sheet to ``target``, readable by this user only; never raises for disk trouble."""
-    try:
-        # Health information: readable by this user only, like the answers file.
-        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        os.fchmod(fd, 0o600)  # also when replacing an earlier, wider-open file
-        with os.fdopen(fd, "wb") as out:
-            out.write(pdf)
-    except OSError as error:
-        if error.strerror:
-            return Sentence(
-                "SheetActions",
-                QT_TRANSLATE_NOOP(
-                    "SheetActions", "The sheet could not be saved to {0}: {1}. Try another folder."
-                ),
-                (str(target), error.strerror),
-                error=True,
-            )
-        return Sentence(
-            "SheetActions",
-            QT_TRANSLATE_NOOP("SheetActions", "The sheet could not be saved to {0}. Try another folder."),
-            (str(target),),
-            error=True,
-        )
-    return Sentence("SheetActions", QT_TRANSLATE_NOOP("SheetActions", "Saved to {0}."), (str(target),))
 
 
 @dataclass(frozen=True)
@@ -109,9 +71,12 @@ class Visit:
         data_dir: Path | None = None,
         make_sheet: MakeSheet = plain_sheet,
         clock: Callable[[], datetime] = datetime.now,
+        store_path: Path | None = None,
     ) -> None:
         self.settings = settings
         self.store = store
+        # Where the store is: one that could not be opened is tried again (a disk that was full).
+        self.store_path = store_path if store_path is not None else (store.path if store else None)
         self.kiosk = kiosk
         self.data_dir = data_dir
         self.make_sheet = make_sheet
@@ -121,8 +86,15 @@ class Visit:
         self.draft: Draft | None = None
         # Whether the finished answers are safely in the store (the kiosk's staff list needs it).
         self.saved = False
-        # The last autosave failed; the next success is worth telling.
+        # The last write failed; the next success is worth telling.
         self.draft_failing = False
+        # Finishing could not store the answers: they are written as finished when it can.
+        self.finish_failed = False
+        # Earlier finished answers the store has not taken yet (a new patient came meanwhile):
+        # kept, and written, until it does. Nothing else of an earlier patient is kept.
+        self.held: list[Intake] = []
+        # When a held sheet was printed (the store could not record it).
+        self._held_printed: dict[str, datetime] = {}
         self._sheet: bytes | None = None
 
     # --- the answers --------------------------------------------------------------------
@@ -131,11 +103,18 @@ class Visit:
         """The patient changed an answer: the sheet made before no longer says the same."""
         self._sheet = None
 
+    def answering_in(self, language: Language) -> None:
+        """The patient switched language: the answers say which they were given in."""
+        self.intake.language = language
+
     def start_new(self) -> None:
-        """A fresh Intake: the next patient (kiosk) or "Start a new one" (home)."""
+        """A fresh Intake: the next patient (kiosk) or "Start a new one" (home). Finished
+        answers the store has not taken are held until it does."""
+        if self.finish_failed:
+            self.held.append(self.intake)
         self.intake = Intake()
         self._sheet = None
-        self.saved = False
+        self.saved = self.finish_failed = self.draft_failing = False
 
     # --- drafts -------------------------------------------------------------------------
 
@@ -169,13 +148,53 @@ class Visit:
         self.draft = None
         return None
 
+    def own_at_risk(self) -> bool:
+        """The answers of the patient at the screen are not in the store yet (not earlier ones)."""
+        if self.intake.is_blank():
+            return False
+        unopened = self.store is None and self.store_path is not None
+        return self.draft_failing or self.finish_failed or unopened
+
+    def at_risk(self) -> bool:
+        """Answers the store should hold and does not yet; written again until it does."""
+        if self.held:
+            return True
+        if self.intake.is_blank():
+            return False
+        return (
+            self.draft_failing or self.finish_failed or (self.store is None and self.store_path is not None)
+        )
+
+    def _open(self) -> Store:
+        """The store, opened again if it could not be opened before (raises StoreError)."""
+        if self.store is None:
+            if self.store_path is None:
+                raise RuntimeError("no store to open")
+            self.store = Store.open(self.store_path)
+        return self.store
+
     def save_draft(self) -> Says | None:
-        """Autosave: write the answers as a draft (blank or finished answers are not drafts)."""
+        """Autosave: write what must be kept. Unfinished answers go in as a draft; answers
+        whose finishing failed go in as finished (a late draft never reopens them). Blank
+        answers are not kept."""
         intake = self.intake
-        if self.store is None or intake.is_blank() or intake.completed_at is not None:
+        if self.store is None and self.store_path is None:
+            return None
+        waiting = intake.completed_at is None and not intake.is_blank()
+        if not (self.held or waiting or self.finish_failed):
             return None
         try:
-            self.store.save_draft(intake)
+            store = self._open()
+            while self.held:
+                store.complete(self.held[0])
+                done = self.held.pop(0)
+                if (printed := self._held_printed.pop(done.id, None)) is not None:
+                    store.mark_printed(done.id, printed)
+            if self.finish_failed:
+                store.complete(intake)
+                self.finish_failed, self.saved = False, True
+            elif waiting:
+                store.save_draft(intake)
         except StoreError as error:
             self.draft_failing = True
             return error
@@ -183,14 +202,14 @@ class Visit:
         return None
 
     def forget_drafts(self) -> Says | None:
-        """Delete every draft (the kiosk, at start and between patients): also one whose
-        finishing failed to save, which stays a draft then."""
+        """Delete every draft (the kiosk, at start and between patients), but those of finished
+        answers still held for the store: their last saved draft is all the file has of them."""
         if self.store is None:
             return None
         try:
-            self.store.delete_drafts()
+            self.store.delete_drafts(keep=[held.id for held in self.held])
         except StoreError as error:
-            log.warning("Could not delete the unfinished intake %s", self.intake.id)
+            log.warning("Could not delete the unfinished intakes")
             return error
         return None
 
@@ -199,23 +218,29 @@ class Visit:
     def finish(self, language: Language) -> Says | None:
         """Review -> Done: store the answers as finished, in the language they were given in.
 
-        If the store fails they stay a draft in the file (offered again next time) and the
-        sheet still works: it is dated now.
+        If the store fails they are kept as they are, written again by the next autosave
+        until the store takes them (``at_risk``), and the sheet still works: it is dated now.
         """
         intake = self.intake
         intake.language = language
         self._sheet = None
         self.saved = False
-        if self.store is None:
+        if self.store is None and self.store_path is None:
             intake.completed_at = self.clock().replace(microsecond=0)
             return None
         try:
-            self.store.complete(intake)  # sets completed_at once it is safely written
+            self._open().complete(intake)  # sets completed_at once it is safely written
         except StoreError as error:
             intake.completed_at = self.clock().replace(microsecond=0)
+            self.finish_failed = True
             return error
-        self.saved = True
+        self.saved, self.finish_failed = True, False
         return None
+
+    def handed_over(self) -> None:
+        """The kiosk printed the sheet: the clinic has the answers on paper, so answers the
+        store did not take are not held for it (a kiosk keeps as little as it can)."""
+        self.finish_failed = self.draft_failing = False
 
     def sheet(self) -> bytes:
         """This visit's sheet, made once per set of answers (print, preview and save share it)."""
@@ -234,6 +259,7 @@ class Visit:
         try:
             self.store.mark_printed(intake_id, when)
         except StoreError as error:
+            self._held_printed[intake_id] = when  # recorded with the answers once they are stored
             return error
         return None
 
@@ -257,6 +283,9 @@ class Visit:
                 "MainWindow", QT_TRANSLATE_NOOP("MainWindow", "That summary could not be read."), error=True
             )
         )
+        held = next((h for h in self.held if h.id == intake_id), None)
+        if held is not None:
+            return Past(pdf=self.make_sheet(held, self.settings))
         if self.store is None:
             return Past(said=unreadable)
         try:
@@ -267,6 +296,8 @@ class Visit:
 
     def delete_past(self, intake_id: str) -> Says:
         """Delete a past visit (the person confirmed); the sentence says how it went."""
+        self.held = [h for h in self.held if h.id != intake_id]
+        self._held_printed.pop(intake_id, None)
         if self.store is None:
             return NO_STAFF_LIST if self.kiosk else NO_HISTORY
         try:
@@ -280,13 +311,15 @@ class Visit:
     # --- the kiosk's day ----------------------------------------------------------------
 
     def finished_since(self, since: datetime) -> tuple[list[Finished], Says | None]:
-        """The kiosk's staff list: sheets finished since ``since`` (midnight), or why there are none."""
+        """The kiosk's staff list: sheets finished since ``since`` (midnight), or why there are
+        none; first those the store has not taken yet (the staff must print or save them)."""
+        held = [Finished(h, self._held_printed.get(h.id), stored=False) for h in reversed(self.held)]
         if self.store is None:
-            return [], NO_STAFF_LIST
+            return held, NO_STAFF_LIST
         try:
-            return self.store.finished_since(since), None
+            return held + self.store.finished_since(since), None
         except StoreError as error:
-            return [], error
+            return held, error
 
     def purge(self, before: datetime) -> Says | None:
         """Delete finished sheets completed before ``before`` (past the clinic's keeping time)."""

@@ -15,8 +15,9 @@ from pypdf import PdfReader
 from spineprep.language import Language
 from spineprep.sample import sample_intake
 from spineprep.settings import Look, Settings
+from spineprep.sheet_file import write_sheet
 from spineprep.store import Store
-from spineprep.visit import NO_HISTORY, PHONE_NOT_KEPT, Visit, write_sheet
+from spineprep.visit import NO_HISTORY, PHONE_NOT_KEPT, Visit
 
 NOON = datetime(2026, 11, 30, 12, 0, 0, 123456)
 
@@ -225,3 +226,69 @@ def test_write_sheet_is_owner_only_and_says_where(tmp_path: Path) -> None:
     assert said.error and said.words() == (
         f"The sheet could not be saved to {nowhere}: No such file or directory. Try another folder."
     )
+
+
+def fill_up(store: Store) -> None:
+    """The store's file can grow no more: SQLite's own "disk full" (SQLITE_FULL)."""
+    pages = store._db.execute("PRAGMA page_count").fetchone()[0]
+    store._db.execute(f"PRAGMA max_page_count = {pages}")
+
+
+def make_room(store: Store) -> None:
+    store._db.execute("PRAGMA max_page_count = 1073741823")
+
+
+def test_a_finish_on_a_full_disk_is_written_once_there_is_room(tmp_path: Path) -> None:
+    """Issue 19, finding 2: the finished answers were never saved, and the next start offered
+    the older draft."""
+    visit = answered(open_visit(tmp_path))
+    assert visit.save_draft() is None  # an older draft is in the file
+    assert visit.store is not None
+    visit.intake.notes.anything_else = "x" * 3000  # more than the file has room for (not checked here)
+    fill_up(visit.store)
+    said = visit.finish(Language.ENGLISH)
+    assert said is not None and "full" in said.words() and visit.at_risk()
+    assert visit.save_draft() is not None and visit.at_risk()  # still full: still held
+
+    make_room(visit.store)
+    assert visit.save_draft() is None and not visit.at_risk() and visit.saved
+    visit.store.close()
+    again = open_visit(tmp_path)
+    assert again.find_draft() is None and again.draft is None  # nothing older offered
+    assert again.store is not None
+    assert again.store.load(visit.intake.id).notes.anything_else == "x" * 3000
+
+
+def test_a_new_patient_does_not_drop_answers_the_store_has_not_taken(tmp_path: Path) -> None:
+    first = answered(open_visit(tmp_path))
+    first.save_draft()
+    assert first.store is not None
+    fill_up(first.store)
+    first.intake.notes.anything_else = "y" * 3000
+    assert first.finish(Language.ENGLISH) is not None
+    kept = first.intake
+    first.start_new()
+    assert first.held == [kept] and first.at_risk() and first.intake is not kept
+    assert first.forget_drafts() is None  # a kiosk's wipe
+    assert first.store.load(kept.id).patient.full_name == kept.patient.full_name  # its draft stayed
+
+    make_room(first.store)
+    assert first.save_draft() is None and first.held == [] and not first.at_risk()
+    (entry,) = first.store.history()
+    assert entry.id == kept.id
+
+
+def test_a_store_that_could_not_be_opened_is_tried_again(tmp_path: Path) -> None:
+    """Issue 19, finding 2: a store that could not be opened at start was never retried."""
+    blocked = tmp_path / "data"
+    blocked.write_text("a file where the folder should be")
+    visit = Visit(Settings(), None, store_path=blocked / "intakes.db")
+    assert not visit.at_risk()  # nothing typed: nothing at risk
+    visit.intake.patient.full_name = "Ana"
+    assert visit.at_risk()
+    assert visit.save_draft() is not None and visit.store is None
+
+    blocked.unlink()  # the folder can be made now
+    assert visit.save_draft() is None and visit.store is not None and not visit.at_risk()
+    draft = visit.store.latest_draft()
+    assert draft is not None and draft.intake.patient.full_name == "Ana"

@@ -751,6 +751,10 @@
         <translation>Se borró la hoja.</translation>
     </message>
     <message>
+        <source>Some answers could not be saved on this computer (marked NOT SAVED). Print or save them now; SpinePrep keeps trying to save them.</source>
+        <translation>Algunas respuestas no se pudieron guardar en este equipo (marcadas NO GUARDADA). Imprímalas o guárdelas ahora; SpinePrep sigue intentando guardarlas.</translation>
+    </message>
+    <message>
         <source>Please enter the clinic&apos;s name.</source>
         <translation>Escriba el nombre de la clínica.</translation>
     </message>
@@ -818,6 +822,10 @@
     <message>
         <source>SpinePrep — prepare for your spine appointment</source>
         <translation>SpinePrep — prepárese para su cita de columna</translation>
+    </message>
+    <message>
+        <source>Your answers could not be saved on this computer, so closing SpinePrep now loses them. Close anyway?</source>
+        <translation>Sus respuestas no se pudieron guardar en este equipo, así que si cierra SpinePrep ahora se perderán. ¿Cerrar de todos modos?</translation>
     </message>
     <message>
         <source>SpinePrep</source>
@@ -1289,6 +1297,10 @@
         <source>page {0} of {1}</source>
         <translation>página {0} de {1}</translation>
     </message>
+    <message>
+        <source>[shortened on this sheet; SpinePrep keeps the whole answer]</source>
+        <translation>[acortado en esta hoja; SpinePrep guarda la respuesta completa]</translation>
+    </message>
 </context>
 <context>
     <name>SheetActions</name>
@@ -1387,6 +1399,10 @@
     <message>
         <source>NOT PRINTED</source>
         <translation>NO IMPRESA</translation>
+    </message>
+    <message>
+        <source>NOT SAVED: print or save it now</source>
+        <translation>NO GUARDADA: imprímala o guárdela ahora</translation>
     </message>
     <message>
         <source>URGENT: {0}</source>

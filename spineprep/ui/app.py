@@ -56,7 +56,13 @@ def open_store(data_dir: Path) -> tuple[Store | None, str]:
 
 def make_window(data_dir: Path, settings: Settings | None = None) -> MainWindow:
     store, problem = open_store(data_dir)
-    return MainWindow(settings or Settings.load(data_dir), store, problem, data_dir=data_dir)
+    return MainWindow(
+        settings or Settings.load(data_dir),
+        store,
+        problem,
+        data_dir=data_dir,
+        store_path=default_db_path(data_dir),
+    )
 
 
 def run(data_dir: Path | None, kiosk: bool | None = None, on_screen_keyboard: bool | None = None) -> int:

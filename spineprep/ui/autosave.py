@@ -10,6 +10,8 @@ from spineprep.visit import Visit
 #: Longest time a change waits to be written. Changes within it share one write; the timer is
 #: not restarted by later changes, so steady typing is still saved every half second.
 DELAY_MS = 500
+#: While answers are not in the store (a full or failing disk), how often it is tried again.
+RETRY_MS = 10_000
 
 
 class Autosaver(QObject):
@@ -26,20 +28,31 @@ class Autosaver(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(DELAY_MS)
         self.timer.timeout.connect(self.flush)
+        self.retry = QTimer(self)
+        self.retry.setInterval(RETRY_MS)
+        self.retry.timeout.connect(self.flush)
 
     def schedule(self) -> None:
-        if self.visit.store is not None and not self.timer.isActive():
+        has_store = self.visit.store is not None or self.visit.store_path is not None
+        if has_store and not self.timer.isActive():
             self.timer.start()
 
     def flush(self) -> None:
         """Write now if a save is pending (also called on quit)."""
         self.timer.stop()
-        was_failing = self.visit.draft_failing
-        problem = self.visit.save_draft()
+        visit = self.visit
+        was_failing = visit.draft_failing or visit.store is None
+        problem = visit.save_draft()
         if problem is not None:
             self.failed.emit(say(problem))
-        elif was_failing and not self.visit.draft_failing:  # written this time
+        elif was_failing and not visit.draft_failing and visit.store is not None:  # written this time
             self.recovered.emit()
+        # Answers the store has not taken are written again every few seconds until it does.
+        if visit.at_risk():
+            if not self.retry.isActive():
+                self.retry.start()
+        else:
+            self.retry.stop()
 
     def pending(self) -> bool:
         return self.timer.isActive()

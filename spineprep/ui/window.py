@@ -63,13 +63,17 @@ class MainWindow(LookSwitching, SheetActions):
         store_problem: str = "",
         parent: QWidget | None = None,
         data_dir: Path | None = None,
+        store_path: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
         # Where the settings file is (at home the patient's language, size and theme are kept).
         self.data_dir = data_dir
         # What this patient's visit decides (spineprep/visit.py); the window shows it.
-        self.visit = Visit(settings, store, data_dir=data_dir, make_sheet=sheet_actions.build_pdf)
+        # ``store_path``: where a store that could not be opened is tried again.
+        self.visit = Visit(
+            settings, store, data_dir=data_dir, make_sheet=sheet_actions.build_pdf, store_path=store_path
+        )
         # Kiosk mode: no resume offer, no history, and the patient cannot close the window.
         self.kiosk = False
         self.close_locked = False
@@ -114,7 +118,7 @@ class MainWindow(LookSwitching, SheetActions):
         self.flow.stepChanged.connect(self._step_changed)
         self.flow.answersChanged.connect(self._answers_changed)
         self.flow.finished.connect(self._finished)
-        self.autosave.failed.connect(self.show_store_problem)
+        self.autosave.failed.connect(self._autosave_failed)
         self.autosave.recovered.connect(lambda: self.banner.setVisible(False))
         self._connect_pages()
         app = QApplication.instance()
@@ -305,6 +309,12 @@ class MainWindow(LookSwitching, SheetActions):
             return
         self._offer_draft()
 
+    def _autosave_failed(self, message: str) -> None:
+        # At the kiosk, answers of an earlier patient still waiting for the store are the
+        # staff's to act on (their list says so), not the next patient's.
+        if not self.kiosk or self.visit.own_at_risk():
+            self.show_store_problem(message)
+
     def show_store_problem(self, message: str) -> None:
         self.banner.show_problem(message)
 
@@ -328,6 +338,19 @@ class MainWindow(LookSwitching, SheetActions):
             event.ignore()  # kiosk: only Exit kiosk in the staff area (after the PIN) unlocks
             return
         self.autosave.flush()
+        # (At the kiosk, Exit kiosk has already warned the staff of unsaved answers.)
+        if (
+            not self.kiosk
+            and self.visit.at_risk()
+            and not self.confirm(
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "Your answers could not be saved on this computer, so closing SpinePrep now loses them. Close anyway?",  # noqa: E501
+                )
+            )
+        ):
+            event.ignore()
+            return
         super().closeEvent(event)
 
     # --- finishing ----------------------------------------------------------------------
@@ -338,6 +361,7 @@ class MainWindow(LookSwitching, SheetActions):
         problem = self.visit.finish(self.look.language)
         if problem is not None:
             self.show_store_problem(say(problem))
+            self.autosave.retry.start()  # written as finished as soon as the store takes it
 
     def start_new(self) -> None:
         self._drop_preview()

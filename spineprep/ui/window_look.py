@@ -9,6 +9,7 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QPushButton, QStackedWidget, QWidget
 
+from spineprep.intake import Intake
 from spineprep.language import SOURCE_LANGUAGE, Language
 from spineprep.settings import Look, Settings
 from spineprep.ui.flow import Flow
@@ -68,6 +69,9 @@ class LookSwitching(QMainWindow):
         at = self.stack.indexOf(old[0])
         for before in old:
             self.stack.removeWidget(before)
+            # Python can outlive the Qt page (a signal's closure, an accessible interface):
+            # it must not keep this patient's answers alive after they leave.
+            before.intake = Intake()
             before.deleteLater()
         if restyle:
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
@@ -115,7 +119,7 @@ class LookSwitching(QMainWindow):
         if not use_language(language):
             language = SOURCE_LANGUAGE
         self.look = replace(self.look, language=language)
-        self.flow.intake.language = language
+        self.visit.answering_in(language)
         self._rebuild_pages()
         self._retranslate()
         self._look_changed()

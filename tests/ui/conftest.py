@@ -27,6 +27,21 @@ def english_after_each_test() -> Iterator[None]:
     use_language(Language.ENGLISH)
 
 
+@pytest.fixture(autouse=True)
+def no_real_question_box(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """A real Yes / No box would wait for ever for a click in a test (a window closed after
+    its store, say, asks whether to close with answers unsaved): it is answered "Yes" and
+    the question kept. Tests that answer themselves set ``window.confirm``."""
+    asked: list[str] = []
+
+    def yes(_window: MainWindow, question: str) -> bool:
+        asked.append(question)
+        return True
+
+    monkeypatch.setattr(MainWindow, "_confirm", yes)
+    return asked
+
+
 @pytest.fixture
 def window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
     make_app()

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import io
 import os
 import sqlite3
 import subprocess
+import weakref
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -19,7 +21,9 @@ from pytestqt.qtbot import QtBot
 
 from spineprep import kiosk as rules
 from spineprep.catalogue import Flag
+from spineprep.intake import Intake
 from spineprep.kiosk import Screen
+from spineprep.language import Language
 from spineprep.navigation import Step
 from spineprep.sample import sample_intake
 from spineprep.settings import Settings
@@ -30,7 +34,7 @@ from spineprep.ui.kiosk.controller import Kiosk
 from spineprep.ui.kiosk.screens import Outcome
 from spineprep.ui.printing import JOB_TITLE, PrintError
 from tests.ui.conftest import press_enter, tap
-from tests.ui.kiosk_helpers import PIN, all_visible_text, input_state, open_kiosk, type_pin
+from tests.ui.kiosk_helpers import PIN, all_visible_text, input_state, open_kiosk, pdf_printers, type_pin
 from tests.ui.test_printing import CUPS_QUEUE
 from tests.ui.test_walkthrough import Typed, answer_every_page, pdf_text, type_unicode
 
@@ -600,6 +604,71 @@ def test_answers_that_could_not_be_saved_are_not_left_as_a_draft(
     assert k.thanks.outcome is Outcome.PRINTED
     tap(qtbot, k.thanks.button)
     assert drafts(k) == 0 and not w.banner.isVisible()
+
+
+def test_answers_neither_saved_nor_printed_are_kept_for_the_staff_until_stored(
+    qtbot: QtBot, kiosk: Kiosk, tmp_path: Path
+) -> None:
+    """Issue 19, finding 1: a failed save plus a failed print used to lose the answers at the
+    wipe 20 s later, and the staff never heard of it."""
+    k, w = kiosk, kiosk.window
+    assert w.store is not None
+    conn = w.store._db.conn
+    tap(qtbot, k.start.button)
+    intake = sample_intake(date.today())
+    intake.id, intake.completed_at = "kept-for-staff", None
+    intake.notes.anything_else = intake.notes.questions = "x" * 2000
+    w.flow.set_intake(intake, Step.REVIEW)
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.execute(f"PRAGMA max_page_count = {pages}")  # a real full disk for the store
+
+    def no_printer() -> object:
+        raise PrintError("The printer is not available.")
+
+    k.make_printer = no_printer  # type: ignore[assignment]
+    w.flow.next()
+    finish_printing(qtbot, k)
+    assert k.thanks.outcome is Outcome.NOT_PRINTED and not w.saved
+    tap(qtbot, k.thanks.button)  # the wipe, for the next patient
+    assert k.screen is Screen.START and w.flow.intake.patient.full_name == ""
+    assert not w.banner.isVisible()  # the next patient is not told of it...
+    assert [held.id for held in w.visit.held] == ["kept-for-staff"]
+
+    k.open_staff()  # ...the staff are
+    type_pin(k, qtbot, PIN)
+    row = k.staff.sheet_rows[0]
+    assert intake.patient.full_name in row.name.text() and "NOT SAVED" in row.details.text()
+    assert "could not be saved" in k.staff.message.text()
+    k.make_printer = pdf_printers(tmp_path / "printed")
+    tap(qtbot, row.reprint)  # from memory: the store has no finished copy
+    assert len(printed(tmp_path)) == 1
+    sheet = w.visit.past_sheet("kept-for-staff").pdf
+    assert sheet is not None and intake.patient.full_name in pdf_text(sheet)
+
+    conn.execute("PRAGMA max_page_count = 1000000")  # room again
+    w.autosave.retry.setInterval(50)
+    qtbot.waitUntil(lambda: not w.visit.held, timeout=3000)
+    assert [e.id for e in w.store.history()] == ["kept-for-staff"]
+    assert drafts(k) == 0
+
+
+def test_no_earlier_patients_answers_stay_in_memory_after_the_wipe(qtbot: QtBot, kiosk: Kiosk) -> None:
+    """Issue 19, finding 5: a patient who switched language left their whole Intake alive
+    after the wipe (held by the old pages' Python side), one per such patient, all day."""
+    k, w = kiosk, kiosk.window
+    gone: list[weakref.ref[Intake]] = []
+    for patient in range(4):
+        tap(qtbot, k.start.button)
+        intake = sample_intake(date.today())
+        intake.completed_at = None
+        w.flow.set_intake(intake, Step.SEVERITY)
+        gone.append(weakref.ref(intake))
+        del intake
+        w.set_language(Language.SPANISH if patient % 2 == 0 else Language.ENGLISH)
+        w.set_text_size(150 if patient % 2 == 0 else 100)
+        k.show_start()
+    gc.collect()
+    assert [ref() is None for ref in gone] == [True] * 4
 
 
 def test_an_urgent_patient_sent_to_the_desk_gets_their_sheet_printed_not_wiped(

@@ -121,8 +121,11 @@ def test_steady_typing_is_saved_every_half_second(qtbot: QtBot, window: MainWind
         assert saved >= typed - 5, f"after {typed} keys only {saved} were saved"
 
 
-def _finish_sample(qtbot: QtBot, w: MainWindow) -> None:
-    w.flow.set_intake(sample_intake())
+def _finish_sample(qtbot: QtBot, w: MainWindow, long_notes: bool = False) -> None:
+    intake = sample_intake()
+    if long_notes:  # more than a full file has room for
+        intake.notes.anything_else = intake.notes.questions = "x" * 2000
+    w.flow.set_intake(intake)
     w.flow.go(Step.REVIEW)
     tap(qtbot, w.next_button)
     assert w.flow.step is Step.DONE
@@ -180,6 +183,53 @@ def test_disk_full_during_autosave_is_told_and_answers_stay(qtbot: QtBot, window
     window.notes.questions.edit.appendPlainText("z")
     window.autosave.flush()
     assert not window.banner.isVisible()
+
+
+def test_a_finish_on_a_full_disk_is_written_when_there_is_room_and_closing_warns(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Issue 19, finding 2: finishing on a full disk was never saved, even after space returned."""
+    assert window.store is not None
+    conn = window.store._db.conn
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.execute(f"PRAGMA max_page_count = {pages}")
+    _finish_sample(qtbot, window, long_notes=True)
+    assert window.banner.isVisible() and "full" in window.banner.text()
+    assert window.autosave.retry.isActive()
+
+    asked: list[str] = []
+    window.confirm = lambda question: asked.append(question) is not None  # "No": stay open
+    window.close()
+    assert window.isVisible() and "closing SpinePrep now loses them" in asked[0]
+
+    conn.execute("PRAGMA max_page_count = 1000000")  # room again
+    window.autosave.retry.setInterval(50)
+    qtbot.waitUntil(lambda: not window.banner.isVisible(), timeout=3000)
+    assert not window.autosave.retry.isActive()
+    (entry,) = window.store.history()
+    assert entry.id == window.flow.intake.id and window.store.latest_draft() is None
+    asked.clear()
+    window.close()
+    assert asked == [] and not window.isVisible()
+
+
+def test_a_data_folder_that_could_not_be_made_is_tried_again(qtbot: QtBot, tmp_path: Path) -> None:
+    """Issue 19, finding 2: a store that could not be opened at start was never tried again."""
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the data folder should go")
+    make_app()
+    w = make_window(blocker / "data")
+    qtbot.addWidget(w)
+    w.show()
+    assert w.store is None and w.banner.isVisible()
+    blocker.unlink()  # someone clears the way
+    tap(qtbot, w.next_button)
+    qtbot.keyClicks(w.about.name, "Kept now")
+    qtbot.waitUntil(lambda: w.store is not None and not w.banner.isVisible(), timeout=3000)
+    assert w.store is not None
+    draft = w.store.latest_draft()
+    assert draft is not None and draft.intake.patient.full_name == "Kept now"
+    w.store.close()
 
 
 def test_history_lists_reopens_and_really_deletes(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:

@@ -263,6 +263,8 @@ class Kiosk(StaffActions):
         printed = False
         try:
             printed = self._print(self.window.current_pdf(), intake.id)
+            if printed:
+                self.window.visit.handed_over()
         except Exception:
             log.exception("Kiosk sheet %s: building or printing it failed", intake.id)
         finally:
@@ -311,11 +313,9 @@ class Kiosk(StaffActions):
     # --- printing and keeping ----------------------------------------------------------------
 
     def _configured_printer(self) -> QPrinter:
-        from spineprep.ui.printing import named_printer, set_paper
+        from spineprep.ui.printing import kiosk_printer
 
-        printer = named_printer(self.settings.printer)
-        set_paper(printer, self.settings.paper)  # else the queue's default, often A4
-        return printer
+        return kiosk_printer(self.settings.printer, self.settings.paper)
 
     def _print(self, pdf: bytes, intake_id: str) -> bool:
         """Send ``pdf`` to the kiosk's printer; record it in the store. False if it failed."""

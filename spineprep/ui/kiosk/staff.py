@@ -95,6 +95,8 @@ class SheetRow(QFrame):
             if finished.printed_at
             else self.tr("NOT PRINTED")
         )
+        if not finished.stored:
+            details.append(self.tr("NOT SAVED: print or save it now"))
         self.details = QLabel("   ·   ".join(details))
         self.details.setObjectName("rowText")
         text.addWidget(self.details)

@@ -7,6 +7,7 @@ import dataclasses
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QIcon
@@ -16,10 +17,19 @@ from spineprep import kiosk as rules
 from spineprep.kiosk import Cycle
 from spineprep.records import Finished
 from spineprep.settings import Settings
+from spineprep.sheet_file import write_sheet
 from spineprep.ui.kiosk.staff import StaffArea
 from spineprep.ui.messages import say
-from spineprep.ui.window import MainWindow
-from spineprep.visit import write_sheet
+
+if TYPE_CHECKING:
+    from spineprep.ui.window import MainWindow
+
+
+def unsaved_warning() -> str:
+    return QCoreApplication.translate(
+        "Kiosk",
+        "Some answers could not be saved on this computer (marked NOT SAVED). Print or save them now; SpinePrep keeps trying to save them.",  # noqa: E501
+    )
 
 
 class StaffActions(QObject):
@@ -39,8 +49,12 @@ class StaffActions(QObject):
 
     def _refresh_sheets(self) -> list[Finished]:
         sheets, problem = self.window.visit.finished_since(rules.start_of_day(self.clock()))
+        unsaved = sum(1 for sheet in sheets if not sheet.stored)
         if problem is not None:
             self.staff.show_message(say(problem), True)
+        elif unsaved:
+            # Answers this computer could not save: kept only while SpinePrep runs.
+            self.staff.show_message(unsaved_warning(), True)
         self.staff.show_sheets(sheets)
         return sheets
 
@@ -115,7 +129,13 @@ class StaffActions(QObject):
 
     def _exit_requested(self) -> None:
         if (
-            self.window.confirm(QCoreApplication.translate("Kiosk", "Leave kiosk mode and close SpinePrep?"))
+            self.window.confirm(
+                unsaved_warning()
+                + " "
+                + QCoreApplication.translate("Kiosk", "Leave kiosk mode and close SpinePrep?")
+                if self.window.visit.held
+                else QCoreApplication.translate("Kiosk", "Leave kiosk mode and close SpinePrep?")
+            )
             and self.cycle.in_staff_area()
         ):
             self.exit_app()
