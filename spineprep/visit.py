@@ -20,7 +20,7 @@ from spineprep.records import Draft, Finished, HistoryEntry
 from spineprep.sentence import Says, Sentence
 from spineprep.settings import Look, Settings
 from spineprep.sheet_file import MakeSheet, plain_sheet
-from spineprep.store import Store, StoreError
+from spineprep.store import Store, StoreError, open_or_recover
 
 log = logging.getLogger(__name__)
 
@@ -170,7 +170,7 @@ class Visit:
         if self.store is None:
             if self.store_path is None:
                 raise RuntimeError("no store to open")
-            self.store = Store.open(self.store_path)
+            self.store, _said = open_or_recover(self.store_path)
         return self.store
 
     def save_draft(self) -> Says | None:
@@ -197,6 +197,10 @@ class Visit:
                 store.save_draft(intake)
         except StoreError as error:
             self.draft_failing = True
+            if error.damaged and self.store is not None and self.store_path is not None:
+                # Not another write into a damaged file: the next try sets it aside.
+                self.store.close()
+                self.store = None
             return error
         self.draft_failing = False
         return None

@@ -392,7 +392,9 @@ def every_box_full(text: str) -> Intake:
     intake = sample_intake(TODAY)
     intake.relief.outcomes[Treatment.OTHER] = Outcome.HELPED_A_LOT
     for part, field in FREE_TEXT:
-        limit = TEXT_LIMIT if field in ("medicines", "worse", "anything_else", "questions") else SHORT_TEXT_LIMIT
+        limit = (
+            TEXT_LIMIT if field in ("medicines", "worse", "anything_else", "questions") else SHORT_TEXT_LIMIT
+        )
         setattr(getattr(intake, part), field, (text * limit)[:limit])
     return intake
 

@@ -685,3 +685,85 @@ def test_a_journal_deleted_while_open_loses_no_save(tmp_path: Path) -> None:
     store.complete(intake)
     assert [e.id for e in store.history()] == [intake.id]
     store.close()
+
+
+def many_finished(db: Path, count: int) -> list[str]:
+    """``count`` finished intakes in a closed store at ``db`` (several pages' worth)."""
+    ids = []
+    with Store.open(db) as store:
+        for n in range(count):
+            intake = full_intake(name=f"Patient number {n:03d}")
+            intake.notes.anything_else = f"notes of patient {n:03d} " * 20
+            store.complete(intake)
+            ids.append(intake.id)
+    return ids
+
+
+def test_a_damaged_page_is_set_aside_and_the_readable_intakes_carried_over(tmp_path: Path) -> None:
+    """Issue 19, finding 4: a damaged page went unnoticed (history silently empty) and the
+    app kept writing into the damaged file."""
+    from spineprep.store import open_or_recover
+
+    db = tmp_path / "spineprep.db"
+    ids = many_finished(db, 60)
+    page = sqlite3.connect(db).execute("PRAGMA page_size").fetchone()[0]
+    data = bytearray(db.read_bytes())
+    pages = len(data) // page
+    last = (pages - 1) * page  # the last leaf page's cell pointers: garbage
+    data[last + 8 : last + 200] = b"\xa5" * 192
+    db.write_bytes(bytes(data))
+    damaged = db.read_bytes()
+
+    store, said = open_or_recover(db, datetime(2026, 11, 30, 10, 15, 0))
+    aside = tmp_path / "spineprep.db.damaged-20261130-101500"
+    assert aside.read_bytes() == damaged  # set aside untouched, never deleted or written into
+    assert said is not None and said.error
+    words = said.words()
+    assert str(db) in words and str(aside) in words and "could not be read" in words
+    carried = [e.id for e in store.history()]
+    assert 0 < len(carried) < 60 and set(carried) <= set(ids)
+    assert f"{len(carried)} of its saved intakes were carried over" in words
+    assert sqlite3.connect(db).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    store.close()
+
+
+def test_a_file_that_is_not_a_database_is_set_aside_not_deleted(tmp_path: Path) -> None:
+    from spineprep.store import open_or_recover
+
+    db = tmp_path / "spineprep.db"
+    junk = os.urandom(8192)
+    db.write_bytes(junk)
+    store, said = open_or_recover(db, datetime(2026, 11, 30, 10, 15, 0))
+    assert (tmp_path / "spineprep.db.damaged-20261130-101500").read_bytes() == junk
+    assert said is not None and "0 of its saved intakes were carried over" in said.words()
+    assert store.history() == []
+    store.close()
+
+
+def test_a_foreign_database_is_not_set_aside(tmp_path: Path) -> None:
+    from spineprep.store import open_or_recover
+
+    db = tmp_path / "spineprep.db"
+    other = sqlite3.connect(db)
+    other.execute("CREATE TABLE recipes (name TEXT)")
+    other.commit()
+    other.close()
+    with pytest.raises(StoreError):
+        open_or_recover(db)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["spineprep.db"]
+
+
+def test_one_damaged_byte_in_a_name_hides_no_other_intake(tmp_path: Path) -> None:
+    """Issue 19, finding 4: one changed byte in one stored name made the whole history and
+    the kiosk's staff list unreadable."""
+    db = tmp_path / "spineprep.db"
+    ids = many_finished(db, 5)
+    data = bytearray(db.read_bytes())
+    at = data.index(b"Patient number 002")
+    data[at + 8] = 0xFF  # not UTF-8 any more
+    db.write_bytes(bytes(data))
+    with Store.open(db) as store:
+        names = [e.full_name for e in store.history()]
+        assert len(names) == 5 and sorted(e.id for e in store.history()) == sorted(ids)
+        assert "Patient \ufffdumber 002" in names
+        assert len(store.finished_since(datetime(2000, 1, 1))) >= 4

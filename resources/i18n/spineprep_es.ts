@@ -1677,6 +1677,10 @@
         <source>the answers saved in {0} are damaged</source>
         <translation>las respuestas guardadas en {0} están dañadas</translation>
     </message>
+    <message>
+        <source>{0} was damaged. It was set aside as {1} and a new file started; {2} of its saved intakes were carried over, {3} could not be read.</source>
+        <translation>{0} estaba dañado. Se apartó como {1} y se empezó un archivo nuevo; se pasaron {2} de sus cuestionarios guardados y {3} no se pudieron leer.</translation>
+    </message>
 </context>
 <context>
     <name>Summary</name>

@@ -4,7 +4,8 @@
 - ``schema``: the migrations, one per version;
 - ``rows``: an Intake to a row and back;
 - ``files``: the file and folder, owner-only;
-- ``errors``: what went wrong, in one plain sentence.
+- ``errors``: what went wrong, in one plain sentence;
+- ``salvage``: a damaged file set aside, what can be read carried into a new one.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from spineprep.records import Draft, Finished, HistoryEntry
 from spineprep.store.errors import StoreError
 from spineprep.store.files import DB_NAME, default_db_path
 from spineprep.store.intakes import BUSY_TIMEOUT_S, Store
+from spineprep.store.salvage import open_or_recover
 from spineprep.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 __all__ = [
@@ -26,4 +28,5 @@ __all__ = [
     "Store",
     "StoreError",
     "default_db_path",
+    "open_or_recover",
 ]

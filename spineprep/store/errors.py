@@ -25,8 +25,10 @@ class StoreError(Exception):
     ``render()`` it in the patient's language.
     """
 
-    def __init__(self, action: str, reason: str, path: Path, *values: str) -> None:
+    def __init__(self, action: str, reason: str, path: Path, *values: str, damaged: bool = False) -> None:
         self.action, self.reason, self.values, self.path = action, reason, values, path
+        # SQLite found the file damaged (not a database, or a corrupt page or index).
+        self.damaged = damaged
         super().__init__(self.render())
 
     def render(self, translate: Callable[[str], str] = lambda text: text) -> str:
@@ -41,6 +43,12 @@ class StoreError(Exception):
 
     def words(self, translate: Callable[[str, str], str] = lambda _context, text: text) -> str:
         return self.render(lambda text: translate("Store", text))
+
+
+def is_damage(err: sqlite3.Error) -> bool:
+    """SQLite says the file is damaged (a page, an index, or not a database at all)."""
+    code = getattr(err, "sqlite_errorcode", None)
+    return isinstance(code, int) and code & 0xFF in (sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT)
 
 
 def explain_sqlite(err: sqlite3.Error, path: Path) -> tuple[str, ...]:
@@ -109,7 +117,7 @@ def plain_errors(action: str, path: Path) -> Iterator[None]:
         yield
     except sqlite3.Error as err:
         reason, *values = explain_sqlite(err, path)
-        raise StoreError(action, reason, path, *values) from err
+        raise StoreError(action, reason, path, *values, damaged=is_damage(err)) from err
     except OSError as err:
         reason, *values = explain_os(err, path)
         raise StoreError(action, reason, path, *values) from err

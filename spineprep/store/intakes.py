@@ -27,6 +27,12 @@ log = logging.getLogger("spineprep.store")
 BUSY_TIMEOUT_S = 2.0
 
 
+def lenient_text(raw: bytes) -> str:
+    """Stored text as str; a damaged byte reads as "�" instead of making the whole list
+    (history, the staff list) unreadable."""
+    return raw.decode("utf-8", "replace")
+
+
 class Store:
     """Drafts and completed intakes in one SQLite file; hands back Intake objects, never rows."""
 
@@ -49,6 +55,7 @@ class Store:
             ensure_folder(path.parent)
             ensure_file(path)
             conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S)
+            conn.text_factory = lenient_text
             try:
                 db = Database(conn, execute_plugins=False)
                 version = cls._prepare(db, path)
@@ -64,6 +71,10 @@ class Store:
         # Zero deleted content instead of leaving it in free pages: "delete" must mean gone.
         db.execute("PRAGMA secure_delete = ON")
         db.table_names()  # reads the header: junk fails here with SQLITE_NOTADB
+        # A damaged page or index is found now, not as a silently empty history later.
+        found = [str(row[0]) for row in db.execute("PRAGMA quick_check").fetchall()]
+        if found != ["ok"]:
+            raise StoreError(SAVE, NOT_OURS, path, str(path), damaged=True)
         # One write transaction for the check and every migration: another window opening
         # the same file waits instead of migrating twice, and a failed upgrade leaves v-old.
         db.execute("BEGIN IMMEDIATE")
@@ -115,9 +126,20 @@ class Store:
         self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self._db.close()
         conn = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_S)
+        conn.text_factory = lenient_text
         self._db = Database(conn, execute_plugins=False)
         self._prepare(self._db, self.path)
         tighten_sidecars(self.path)
+
+    def columns(self) -> list[str]:
+        return [str(row[1]) for row in self._db.execute("PRAGMA table_info(intakes)")]
+
+    def insert_row(self, row: dict[str, object]) -> None:
+        """One row carried over from a damaged file, as it was (salvage.py)."""
+        names = ", ".join(row)
+        marks = ", ".join("?" for _ in row)
+        with self._writing():
+            self._db.execute(f"INSERT OR IGNORE INTO intakes ({names}) VALUES ({marks})", list(row.values()))
 
     # --- drafts ---------------------------------------------------------------------
 

@@ -12,9 +12,9 @@ from spineprep import __version__
 from spineprep.folders import APP_FOLDER, adopt_legacy_files, data_dir_or_default
 from spineprep.resources import resource
 from spineprep.settings import Settings
-from spineprep.store import Store, StoreError, default_db_path
+from spineprep.store import Store, StoreError, default_db_path, open_or_recover
 from spineprep.ui import accessible
-from spineprep.ui.messages import store_message
+from spineprep.ui.messages import say, store_message
 from spineprep.ui.style import base_point_size, stylesheet
 from spineprep.ui.window import MainWindow
 
@@ -47,11 +47,13 @@ def make_app(argv: list[str] | None = None, kiosk: bool = False) -> QApplication
 
 
 def open_store(data_dir: Path) -> tuple[Store | None, str]:
-    """The store, or (None, one plain sentence) when it can't be opened: the app still works."""
+    """The store, or (None, one plain sentence) when it can't be opened: the app still works.
+    A damaged file is set aside and a new one started: the sentence then says so."""
     try:
-        return Store.open(default_db_path(data_dir)), ""
+        store, recovered = open_or_recover(default_db_path(data_dir))
     except StoreError as error:
         return None, store_message(error)
+    return store, say(recovered) if recovered is not None else ""
 
 
 def make_window(data_dir: Path, settings: Settings | None = None) -> MainWindow:

@@ -95,7 +95,11 @@ class StoreBanner(QLabel):
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a screen reader can reach it
         self.setVisible(False)
 
-    def show_problem(self, sentence: str) -> None:
+    def show_problem(self, sentence: str, kept_in_memory: bool = True) -> None:
+        if not kept_in_memory:
+            self.setText(sentence)
+            self.setVisible(True)
+            return
         self.setText(
             sentence
             + " "

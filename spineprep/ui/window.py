@@ -138,7 +138,9 @@ class MainWindow(LookSwitching, SheetActions):
 
         self._retranslate()
         if store_problem:
-            self.show_store_problem(store_problem)
+            # With a store (a damaged one was set aside and a new one started) the answers
+            # are kept again: only what happened is said.
+            self.banner.show_problem(store_problem, kept_in_memory=store is None)
         self._offer_draft()
         self._step_changed(Step.WELCOME)
 

@@ -131,7 +131,7 @@ def _finish_sample(qtbot: QtBot, w: MainWindow, long_notes: bool = False) -> Non
     assert w.flow.step is Step.DONE
 
 
-def test_junk_database_file_gives_a_plain_message_and_the_sheet_still_saves(
+def test_junk_database_file_is_set_aside_with_a_plain_message_and_the_sheet_still_saves(
     qtbot: QtBot, data_dir: Path, tmp_path: Path
 ) -> None:
     db = data_dir / "spineprep.db"
@@ -140,10 +140,12 @@ def test_junk_database_file_gives_a_plain_message_and_the_sheet_still_saves(
     w = make_window(data_dir)
     qtbot.addWidget(w)
     w.show()
-    assert w.store is None
+    # Issue 19: set aside (never deleted), a new file started, and the banner says where.
+    assert w.store is not None
     assert w.banner.isVisible()
-    assert str(db) in w.banner.text()
+    assert str(db) in w.banner.text() and "set aside as" in w.banner.text()
     assert "Traceback" not in w.banner.text()
+    assert len(list(data_dir.glob("spineprep.db.damaged-*"))) == 1
     _finish_sample(qtbot, w)
     target = tmp_path / "kept.pdf"
     w.ask_save_path = lambda _parent: target
