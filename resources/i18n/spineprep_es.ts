@@ -1681,6 +1681,10 @@
         <source>{0} was damaged. It was set aside as {1} and a new file started; {2} of its saved intakes were carried over, {3} could not be read.</source>
         <translation>{0} estaba dañado. Se apartó como {1} y se empezó un archivo nuevo; se pasaron {2} de sus cuestionarios guardados y {3} no se pudieron leer.</translation>
     </message>
+    <message>
+        <source>{0} was damaged. It was set aside as {1} and a new file started; {2} of its saved intakes were carried over, {3} could not be read, and {4} more came back from the backup of {5}.</source>
+        <translation>{0} estaba dañado. Se apartó como {1} y se empezó un archivo nuevo; se pasaron {2} de sus cuestionarios guardados, {3} no se pudieron leer y {4} más se recuperaron de la copia de seguridad del {5}.</translation>
+    </message>
 </context>
 <context>
     <name>Summary</name>

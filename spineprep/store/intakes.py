@@ -7,7 +7,7 @@ import dataclasses
 import logging
 import sqlite3
 from collections.abc import Collection, Iterator
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -15,6 +15,7 @@ from sqlite_utils import Database
 from spineprep.catalogue import QT_TRANSLATE_NOOP
 from spineprep.intake import Intake
 from spineprep.records import Draft, Finished, HistoryEntry
+from spineprep.store import backups
 from spineprep.store.errors import DELETE, NOT_OURS, READ, SAVE, StoreError, plain_errors
 from spineprep.store.files import ensure_file, ensure_folder, tighten_sidecars
 from spineprep.store.rows import COMPLETE_SQL, SAVE_DRAFT_SQL, decode, local_time, row_values
@@ -134,12 +135,15 @@ class Store:
     def columns(self) -> list[str]:
         return [str(row[1]) for row in self._db.execute("PRAGMA table_info(intakes)")]
 
-    def insert_row(self, row: dict[str, object]) -> None:
-        """One row carried over from a damaged file, as it was (salvage.py)."""
+    def insert_row(self, row: dict[str, object]) -> bool:
+        """One row carried over as it was (salvage.py), unless its intake is here already."""
         names = ", ".join(row)
         marks = ", ".join("?" for _ in row)
         with self._writing():
-            self._db.execute(f"INSERT OR IGNORE INTO intakes ({names}) VALUES ({marks})", list(row.values()))
+            cursor = self._db.execute(
+                f"INSERT OR IGNORE INTO intakes ({names}) VALUES ({marks})", list(row.values())
+            )
+        return bool(cursor.rowcount == 1)
 
     # --- drafts ---------------------------------------------------------------------
 
@@ -271,8 +275,14 @@ class Store:
         return intake
 
     def delete(self, intake_id: str) -> None:
-        """Delete the intake ``intake_id`` for good; nothing happens if absent."""
+        """Delete the intake ``intake_id`` for good, from the backups too; nothing happens if absent."""
         self._remove(intake_id)
+        backups.forget(self.path, intake_id)
+
+    def backup(self, today: date) -> Path | None:
+        """Today's rolling backup, if there is none yet (home only: see backups.py)."""
+        with plain_errors(SAVE, backups.backup_folder(self.path)):
+            return backups.daily_backup(self._db.conn, self.path, today)
 
     def _remove(self, intake_id: str) -> None:
         with plain_errors(DELETE, self.path):

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from spineprep.catalogue import QT_TRANSLATE_NOOP
 from spineprep.sentence import Sentence
+from spineprep.store import backups
 from spineprep.store.errors import StoreError
 from spineprep.store.intakes import Store, lenient_text
 
@@ -18,6 +19,10 @@ log = logging.getLogger("spineprep.store")
 RECOVERED = QT_TRANSLATE_NOOP(
     "Store",
     "{0} was damaged. It was set aside as {1} and a new file started; {2} of its saved intakes were carried over, {3} could not be read.",  # noqa: E501
+)
+RECOVERED_WITH_BACKUP = QT_TRANSLATE_NOOP(
+    "Store",
+    "{0} was damaged. It was set aside as {1} and a new file started; {2} of its saved intakes were carried over, {3} could not be read, and {4} more came back from the backup of {5}.",  # noqa: E501
 )
 _SIDECARS = ("", "-wal", "-shm")
 
@@ -61,8 +66,8 @@ def carry_over(aside: Path, store: Store) -> tuple[int, int]:
             continue
         if row is None:
             continue  # a row deleted long ago
-        store.insert_row(dict(zip(keep, row, strict=True)))
-        carried += 1
+        if store.insert_row(dict(zip(keep, row, strict=True))):
+            carried += 1
     old.close()
     return carried, unreadable
 
@@ -80,4 +85,15 @@ def open_or_recover(path: Path, now: datetime | None = None) -> tuple[Store, Sen
     store = Store.open(path)
     carried, unreadable = carry_over(aside, store)
     said = Sentence("Store", RECOVERED, (str(path), str(aside), str(carried), str(unreadable)), error=True)
+    backup = backups.newest_good(path)
+    if backup is not None:
+        # What the damaged file could not give back, from the newest good backup. Nothing
+        # deleted returns: deleting an intake deletes it from the backups too.
+        restored, _ = carry_over(backup, store)
+        said = Sentence(
+            "Store",
+            RECOVERED_WITH_BACKUP,
+            (str(path), str(aside), str(carried), str(unreadable), str(restored), backup.stem[-10:]),
+            error=True,
+        )
     return store, said

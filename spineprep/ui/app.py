@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import sys
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase
@@ -17,6 +19,8 @@ from spineprep.ui import accessible
 from spineprep.ui.messages import say, store_message
 from spineprep.ui.style import base_point_size, stylesheet
 from spineprep.ui.window import MainWindow
+
+log = logging.getLogger(__name__)
 
 APP_NAME = APP_FOLDER
 
@@ -85,6 +89,12 @@ def run(data_dir: Path | None, kiosk: bool | None = None, on_screen_keyboard: bo
             print(f"spineprep: {problem}", file=sys.stderr)
     app = make_app(kiosk=kiosk)
     window = make_window(folder, settings)
+    if not kiosk and window.store is not None:
+        # At home one rolling backup a day (a kiosk keeps as little as it can, for a day).
+        try:
+            window.store.backup(date.today())
+        except StoreError as error:
+            log.warning("No backup today: %s", error)
     if kiosk:
         from spineprep.ui.kiosk.controller import Kiosk
 

@@ -48,6 +48,9 @@ def test_a_first_start_keeps_answers_and_settings_in_the_spineprep_folder(launch
     assert not [p for p in stray if p.exists()], f"SpinePrep wrote into {share} itself: {stray}"
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700, f"{folder} is open to others"
     assert stat.S_IMODE(db.stat().st_mode) == 0o600, f"{db} is open to others"
+    # At home the day's rolling backup is made at start, owner-only, beside the answers.
+    backups = sorted((folder / "backups").glob("spineprep-*.db"))
+    assert len(backups) == 1 and stat.S_IMODE(backups[0].stat().st_mode) == 0o600, backups
 
 
 @pytest.mark.timeout(180)
