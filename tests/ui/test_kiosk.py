@@ -637,7 +637,8 @@ def test_answers_neither_saved_nor_printed_are_kept_for_the_staff_until_stored(
     k.open_staff()  # ...the staff are
     type_pin(k, qtbot, PIN)
     row = k.staff.sheet_rows[0]
-    assert intake.patient.full_name in row.name.text() and "NOT SAVED" in row.details.text()
+    assert intake.patient.full_name in row.name.text() and row.unsaved.isVisibleTo(row)
+    assert "NOT SAVED" in row.unsaved.text()
     assert "could not be saved" in k.staff.message.text()
     k.make_printer = pdf_printers(tmp_path / "printed")
     tap(qtbot, row.reprint)  # from memory: the store has no finished copy

@@ -95,11 +95,15 @@ class SheetRow(QFrame):
             if finished.printed_at
             else self.tr("NOT PRINTED")
         )
-        if not finished.stored:
-            details.append(self.tr("NOT SAVED: print or save it now"))
         self.details = QLabel("   ·   ".join(details))
         self.details.setObjectName("rowText")
         text.addWidget(self.details)
+        # Answers this computer could not store: a line of its own, where the eye goes first.
+        self.unsaved = QLabel(self.tr("NOT SAVED: print or save it now"))
+        self.unsaved.setObjectName("rowUrgent")
+        self.unsaved.setWordWrap(True)
+        self.unsaved.setVisible(not finished.stored)
+        text.addWidget(self.unsaved)
         # What the desk must act on; the flags for the physician are on the sheet.
         flags = [option_text(f) for f in Flag if f in intake.urgent.flags and f.level.alarming]
         self.urgent = QLabel(self.tr("URGENT: {0}").format("; ".join(flags)))
