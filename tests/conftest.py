@@ -80,3 +80,16 @@ def speech_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SpeechSe
     server = speech.start(tmp_path_factory.mktemp("speechd"))
     yield server
     server.stop()
+
+
+def assert_runs_without_qt(code: str) -> None:
+    """Run ``code`` in a fresh Python: it must work, and import nothing of Qt or the UI."""
+    import subprocess
+    import sys
+
+    check = (
+        "\nimport sys\n"
+        "assert not [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'spineprep.ui'))]\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code + check], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr

@@ -153,13 +153,19 @@ def test_junk_database_file_is_set_aside_with_a_plain_message_and_the_sheet_stil
     assert target.read_bytes().startswith(b"%PDF")
 
 
-def test_unwritable_data_folder_gives_a_plain_message(qtbot: QtBot, tmp_path: Path) -> None:
+def _blocked_window(qtbot: QtBot, tmp_path: Path) -> tuple[MainWindow, Path]:
+    """A window whose data folder cannot be made: a file stands where it should go."""
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the data folder should go")
     make_app()
     w = make_window(blocker / "data")
     qtbot.addWidget(w)
     w.show()
+    return w, blocker
+
+
+def test_unwritable_data_folder_gives_a_plain_message(qtbot: QtBot, tmp_path: Path) -> None:
+    w, blocker = _blocked_window(qtbot, tmp_path)
     assert w.store is None
     assert w.banner.isVisible() and str(blocker) in w.banner.text()
     # The flow still works and the answers are kept in memory.
@@ -217,12 +223,7 @@ def test_a_finish_on_a_full_disk_is_written_when_there_is_room_and_closing_warns
 
 def test_a_data_folder_that_could_not_be_made_is_tried_again(qtbot: QtBot, tmp_path: Path) -> None:
     """Issue 19, finding 2: a store that could not be opened at start was never tried again."""
-    blocker = tmp_path / "not-a-folder"
-    blocker.write_text("a file where the data folder should go")
-    make_app()
-    w = make_window(blocker / "data")
-    qtbot.addWidget(w)
-    w.show()
+    w, blocker = _blocked_window(qtbot, tmp_path)
     assert w.store is None and w.banner.isVisible()
     blocker.unlink()  # someone clears the way
     tap(qtbot, w.next_button)
