@@ -128,7 +128,7 @@ class MainWindow(LookSwitching, SheetActions):
         QShortcut(QKeySequence("Alt+Right"), self, self._next)
         QShortcut(QKeySequence(read_aloud.KEY), self, self.read_button.toggle)
         # The speech engine opens once the window shows (it can take a moment to connect).
-        QTimer.singleShot(0, lambda: self.read_button.start(self.look.language))
+        QTimer.singleShot(0, self.read_button, lambda: self.read_button.start(self.look.language))
 
         # Replaceable in tests; the defaults open the real system dialogs.
         self.ask_save_path: Callable[[QWidget], Path | None] = sheet_actions.ask_save_path

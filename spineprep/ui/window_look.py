@@ -127,13 +127,13 @@ class LookSwitching(QMainWindow):
     def choose_language(self, language: Language) -> None:
         """The patient picked a language on a switch: change once the key or click that did it
         is over (the pages, that switch included, are rebuilt)."""
-        QTimer.singleShot(0, lambda: self.set_language(language))
+        QTimer.singleShot(0, self, lambda: self.set_language(language))
 
     def choose_text_size(self, size: int) -> None:
-        QTimer.singleShot(0, lambda: self.set_text_size(size))
+        QTimer.singleShot(0, self, lambda: self.set_text_size(size))
 
     def choose_high_contrast(self, on: bool) -> None:
-        QTimer.singleShot(0, lambda: self.set_high_contrast(on))
+        QTimer.singleShot(0, self, lambda: self.set_high_contrast(on))
 
     def set_text_size(self, size: int) -> None:
         if size != self.look.text_size:

@@ -12,7 +12,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication
 
@@ -22,9 +22,44 @@ from spineprep.navigation import Step
 from spineprep.summary import SECTION_KEYS
 from spineprep.ui.app import make_app, make_window
 from spineprep.ui.i18n import use_language
+from spineprep.ui.window import MainWindow
 
 STEPS = int(os.environ.get("SPINEPREP_MACHINE_STEPS", "40"))
 RUNS = int(os.environ.get("SPINEPREP_MACHINE_RUNS", "6"))
+
+
+def tap(button: QAbstractButton) -> None:
+    """A click that chooses ``button`` (and never un-ticks it)."""
+    if not (button.isCheckable() and button.isChecked()):
+        QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def answer_page(w: MainWindow, name: str | None) -> None:
+    """Answer the page showing as a patient who knows the answers would (``name``: typed over
+    the name, or None to keep it)."""
+    step = w.flow.step
+    if step is Step.ABOUT:
+        fields = [(w.about.birth.month, "3"), (w.about.birth.day, "14"), (w.about.birth.year, "1968")]
+        for field, text in ([(w.about.name, name)] if name is not None else []) + fields:
+            field.clear()
+            QTest.keyClicks(field, text)
+    elif step is Step.SEVERITY:
+        tap(w.severity.pain_now.buttons[6])
+        tap(w.severity.pain_worst.buttons[8])
+    elif step is Step.FREQUENCY:
+        tap(w.frequency.how_often.button(HowOften.SEVERAL_A_DAY))
+        tap(w.frequency.duration.button(Duration.MINUTES))
+        tap(w.frequency.trend.button(Trend.SAME))
+    elif step is Step.ONSET:
+        w.onset.amount.clear()
+        QTest.keyClicks(w.onset.amount, "3")
+        tap(w.onset.unit.button(AgoUnit.WEEKS))
+        tap(w.onset.speed.button(Speed.SUDDEN))
+        tap(w.onset.circumstances.button(Circumstance.LIFTING))
+    elif step is Step.RELIEF:
+        tap(w.relief.table.row_buttons[Treatment.ICE][Outcome.HELPED_A_LOT])
+    elif step is Step.URGENT:
+        tap(w.urgent.none)
 
 
 class Visit(RuleBasedStateMachine):
@@ -42,40 +77,11 @@ class Visit(RuleBasedStateMachine):
         for _ in range(3):
             QApplication.processEvents()
 
-    def tap(self, button: QAbstractButton) -> None:
-        if not (button.isCheckable() and button.isChecked()):
-            QTest.mouseClick(button, Qt.MouseButton.LeftButton)
-
     @rule()
     def answer_this_page(self) -> None:
         """What a patient who knows the answers does on the page showing (so visits get to
         the end, where Finish and a new patient are)."""
-        w = self.window
-        step = w.flow.step
-        if step is Step.ABOUT:
-            for field, text in ((w.about.name, "Ana Ruiz"), (w.about.birth.month, "3")):
-                field.clear()
-                QTest.keyClicks(field, text)
-            for field, text in ((w.about.birth.day, "14"), (w.about.birth.year, "1968")):
-                field.clear()
-                QTest.keyClicks(field, text)
-        elif step is Step.SEVERITY:
-            self.tap(w.severity.pain_now.buttons[6])
-            self.tap(w.severity.pain_worst.buttons[8])
-        elif step is Step.FREQUENCY:
-            self.tap(w.frequency.how_often.button(HowOften.SEVERAL_A_DAY))
-            self.tap(w.frequency.duration.button(Duration.MINUTES))
-            self.tap(w.frequency.trend.button(Trend.SAME))
-        elif step is Step.ONSET:
-            w.onset.amount.clear()
-            QTest.keyClicks(w.onset.amount, "3")
-            self.tap(w.onset.unit.button(AgoUnit.WEEKS))
-            self.tap(w.onset.speed.button(Speed.SUDDEN))
-            self.tap(w.onset.circumstances.button(Circumstance.LIFTING))
-        elif step is Step.RELIEF:
-            self.tap(w.relief.table.row_buttons[Treatment.ICE][Outcome.HELPED_A_LOT])
-        elif step is Step.URGENT:
-            self.tap(w.urgent.none)
+        answer_page(self.window, name="Ana Ruiz")
 
     @rule()
     def answer_and_go_on(self) -> None:
@@ -169,6 +175,7 @@ class Visit(RuleBasedStateMachine):
         if self.window.store is not None:
             self.window.store.close()
         self.window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         self.settle()
         shutil.rmtree(self.folder, ignore_errors=True)
 

@@ -192,7 +192,7 @@ class Kiosk(StaffActions):
             self.thanks.show_outcome(Outcome.PRINTING, self.window.flow.intake.urgent.alarming)
             self._present(self.thanks)
             self.thanks.repaint()  # "Printing…" on the screen now, before the printer takes a second
-            QTimer.singleShot(0, self._print_finished)  # paint "Printing…" first
+            QTimer.singleShot(0, self, self._print_finished)  # paint "Printing…" first
         elif do is Do.ASK_PIN:
             self._present(self.pin_pad)
         elif do is Do.OPEN_STAFF:

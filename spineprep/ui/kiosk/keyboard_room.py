@@ -3,6 +3,7 @@ text field being typed in scrolled into view (never while a finger is down)."""
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -53,10 +54,12 @@ class KeyboardRoom(QObject):
         margins = layout.contentsMargins()
         if margins.bottom() != covered:
             layout.setContentsMargins(margins.left(), margins.top(), margins.right(), covered)
-            QTimer.singleShot(0, self._show_focused_field)  # once the page has its new height
+            QTimer.singleShot(0, self, self._show_focused_field)  # once the page has its new height
 
     def _focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
-        self._show_focused_field()
+        # Focus moves while the window is being torn down too (its pages go first).
+        if shiboken6.isValid(self.stack):
+            self._show_focused_field()
 
     def _show_focused_field(self) -> None:
         """Scroll a text field that took focus into view (above the keyboard). Only text fields:
@@ -74,4 +77,4 @@ class KeyboardRoom(QObject):
 
     def _released(self) -> None:
         if self._scroll_on_release:
-            QTimer.singleShot(0, self._show_focused_field)
+            QTimer.singleShot(0, self, self._show_focused_field)
