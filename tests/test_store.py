@@ -767,3 +767,19 @@ def test_one_damaged_byte_in_a_name_hides_no_other_intake(tmp_path: Path) -> Non
         assert len(names) == 5 and sorted(e.id for e in store.history()) == sorted(ids)
         assert "Patient \ufffdumber 002" in names
         assert len(store.finished_since(datetime(2000, 1, 1))) >= 4
+
+
+def test_a_flipped_byte_in_the_file_header_sets_the_file_aside(tmp_path: Path) -> None:
+    """The 100-byte header (magic string, page size): damaged, it is not a database at all."""
+    from spineprep.store import open_or_recover
+
+    db = tmp_path / "spineprep.db"
+    many_finished(db, 3)
+    data = bytearray(db.read_bytes())
+    data[0] ^= 0xFF  # "SQLite format 3" no more
+    db.write_bytes(bytes(data))
+    store, said = open_or_recover(db, datetime(2026, 11, 30, 11, 0, 0))
+    assert said is not None and "set aside as" in said.words()
+    assert (tmp_path / "spineprep.db.damaged-20261130-110000").read_bytes() == bytes(data)
+    store.save_draft(full_intake())  # the new file takes answers at once
+    store.close()
