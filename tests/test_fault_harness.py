@@ -10,7 +10,6 @@ A failing trial names its seed, so it can be run again exactly.
 
 from __future__ import annotations
 
-import json
 import os
 import random
 import shutil
@@ -21,7 +20,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from spineprep.store import MIGRATIONS, Store
-from tests.test_store import full_intake, kill, read_line, start_writer
+from tests.test_store import full_intake, insert_v1_row, kill, read_line, start_writer
 
 TRIALS = int(os.environ.get("SPINEPREP_FAULT_TRIALS", "200"))
 
@@ -80,19 +79,7 @@ def version_1_file(path: Path) -> None:
     for n in range(OLD_ROWS):
         intake = full_intake(name=f"Earlier patient {n:03d}")
         intake.completed_at = intake.started_at
-        db.execute(
-            "INSERT INTO intakes (id, status, started_at, updated_at, full_name, pain_now, pain_worst,"
-            " answers) VALUES (?, 'complete', ?, ?, ?, ?, ?, ?)",
-            [
-                intake.id,
-                intake.started_at.isoformat(),
-                f"2026-11-20T10:{n // 60:02d}:{n % 60:02d}.000000Z",
-                intake.patient.full_name,
-                intake.severity.pain_now,
-                intake.severity.pain_worst,
-                json.dumps(intake.to_dict()),
-            ],
-        )
+        insert_v1_row(db, intake, "complete", f"2026-11-20T10:{n // 60:02d}:{n % 60:02d}.000000Z")
     db.close()
 
 

@@ -395,6 +395,24 @@ def test_damaged_answers_are_skipped_without_logging_them(
 # --- Migrations -----------------------------------------------------------------------
 
 
+def insert_v1_row(db: Database, intake: Intake, status: str, updated_at: str) -> None:
+    """A row as the first version of the store wrote it."""
+    db.execute(
+        "INSERT INTO intakes (id, status, started_at, updated_at, full_name, pain_now, pain_worst,"
+        " answers) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            intake.id,
+            status,
+            intake.started_at.isoformat(),
+            updated_at,
+            intake.patient.full_name,
+            intake.severity.pain_now,
+            intake.severity.pain_worst,
+            json.dumps(intake.to_dict()),
+        ],
+    )
+
+
 def test_v1_database_is_upgraded_with_its_data(data_dir: Path) -> None:
     path = default_db_path(data_dir)
     draft, done = full_intake("Drafty"), full_intake("Donna", 4, 6)
@@ -403,20 +421,7 @@ def test_v1_database_is_upgraded_with_its_data(data_dir: Path) -> None:
     MIGRATIONS.apply(v1, stop_before="v2_completed_at")
     assert "completed_at" not in v1.table("intakes").columns_dict
     for intake, status, updated in ((done, "complete", "1"), (draft, "draft", "2")):
-        v1.execute(
-            "INSERT INTO intakes (id, status, started_at, updated_at, full_name, pain_now, pain_worst,"
-            " answers) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                intake.id,
-                status,
-                intake.started_at.isoformat(),
-                f"2026-11-2{updated}T10:00:00.000000Z",
-                intake.patient.full_name,
-                intake.severity.pain_now,
-                intake.severity.pain_worst,
-                json.dumps(intake.to_dict()),
-            ],
-        )
+        insert_v1_row(v1, intake, status, f"2026-11-2{updated}T10:00:00.000000Z")
     v1.execute(  # a damaged completed row must not stop the upgrade
         "INSERT INTO intakes (id, status, started_at, updated_at, full_name, answers)"
         " VALUES ('junk', 'complete', 'x', '2026-11-20T10:00:00.000000Z', 'J', '{nope')"

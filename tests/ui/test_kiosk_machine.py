@@ -8,16 +8,13 @@ from __future__ import annotations
 
 import gc
 import itertools
-import os
-import shutil
 import tempfile
 import weakref
 from pathlib import Path
 
-from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, rule
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -28,13 +25,10 @@ from spineprep.language import Language
 from spineprep.navigation import Step
 from spineprep.staff_pin import StaffPin
 from spineprep.ui.app import make_app, make_window
-from spineprep.ui.i18n import use_language
 from spineprep.ui.kiosk.controller import Kiosk
 from tests.ui.kiosk_helpers import PIN, all_visible_text, pdf_printers, quiet_for
-from tests.ui.test_visit_machine import answer_page
+from tests.ui.test_visit_machine import MACHINE_SETTINGS, answer_page, end_run
 
-RUNS = int(os.environ.get("SPINEPREP_MACHINE_RUNS", "6"))
-STEPS = int(os.environ.get("SPINEPREP_MACHINE_STEPS", "40"))
 NAMES = itertools.count(1)
 
 
@@ -115,23 +109,9 @@ class KioskDay(RuleBasedStateMachine):
                 assert marker.encode() not in stored, f"{marker}'s unfinished answers are still in the file"
 
     def teardown(self) -> None:
-        use_language(Language.ENGLISH)
         self.kiosk.quiet.stop()
-        self.window.close_locked = False
-        self.window.close()
-        if self.window.store is not None:
-            self.window.store.close()
-        self.window.deleteLater()
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        self.settle()
-        shutil.rmtree(self.folder, ignore_errors=True)
+        end_run(self.window, self.folder)
 
 
-KioskDay.TestCase.settings = settings(
-    max_examples=RUNS,
-    stateful_step_count=STEPS,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow],
-    phases=[Phase.explicit, Phase.reuse, Phase.generate],
-)
+KioskDay.TestCase.settings = MACHINE_SETTINGS
 test_a_day_of_patients_in_any_order_leaves_nothing_of_anyone = KioskDay.TestCase

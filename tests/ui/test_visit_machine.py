@@ -169,24 +169,32 @@ class Visit(RuleBasedStateMachine):
             assert window.visit.draft_failing is False
 
     def teardown(self) -> None:
-        use_language(Language.ENGLISH)  # the translator is the application's: the next run starts in English
         print(f"[machine] finished visits: {self.reached_done}, ended on {self.window.flow.step}")
-        self.window.close()
-        if self.window.store is not None:
-            self.window.store.close()
-        self.window.deleteLater()
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        self.settle()
-        shutil.rmtree(self.folder, ignore_errors=True)
+        end_run(self.window, self.folder)
 
 
-Visit.TestCase.settings = settings(
+def end_run(window: MainWindow, folder: Path) -> None:
+    """Close a machine run's window and store, and start the next run from English."""
+    use_language(Language.ENGLISH)  # the translator is the application's
+    window.close_locked = False
+    window.close()
+    if window.store is not None:
+        window.store.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    for _ in range(3):
+        QApplication.processEvents()
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+# No shrinking: a failure is reported at once with the steps that led to it (shrinking a
+# window's run could take longer than the test's time limit).
+MACHINE_SETTINGS = settings(
     max_examples=RUNS,
     stateful_step_count=STEPS,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
-    # No shrinking: a failure is reported at once with the steps that led to it (shrinking a
-    # window's run could take longer than the test's time limit).
     phases=[Phase.explicit, Phase.reuse, Phase.generate],
 )
+Visit.TestCase.settings = MACHINE_SETTINGS
 test_any_order_of_actions_keeps_every_answer_shown_as_saved = Visit.TestCase
