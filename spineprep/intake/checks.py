@@ -43,14 +43,8 @@ def check_patient(p: Patient, today: date) -> list[Problem]:
     problems: list[Problem] = []
     if not p.full_name.strip():
         problems.append(Problem("full_name", QT_TRANSLATE_NOOP("Validation", "Please enter your full name.")))
-    elif len(p.full_name) > SHORT_TEXT_LIMIT:
-        problems.append(
-            Problem(
-                "full_name",
-                QT_TRANSLATE_NOOP("Validation", "Please shorten the name to {0} characters."),
-                (str(SHORT_TEXT_LIMIT),),
-            )
-        )
+    else:
+        problems += _too_long("full_name", p.full_name, SHORT_TEXT_LIMIT, _SHORTEN_NAME)
     if p.birth.is_blank():
         problems.append(Problem("birth", QT_TRANSLATE_NOOP("Validation", "Please enter your date of birth.")))
     elif (bad := p.birth.problem()) is not None:
@@ -83,14 +77,7 @@ def check_patient(p: Patient, today: date) -> list[Problem]:
                         QT_TRANSLATE_NOOP("Validation", "The appointment date cannot be in the past."),
                     )
                 )
-    if len(p.physician) > SHORT_TEXT_LIMIT:
-        problems.append(
-            Problem(
-                "physician",
-                QT_TRANSLATE_NOOP("Validation", "Please shorten the name to {0} characters."),
-                (str(SHORT_TEXT_LIMIT),),
-            )
-        )
+    problems += _too_long("physician", p.physician, SHORT_TEXT_LIMIT, _SHORTEN_NAME)
     return problems
 
 
@@ -242,16 +229,13 @@ def check_notes(n: Notes) -> list[Problem]:
     return _too_long("anything_else", n.anything_else) + _too_long("questions", n.questions)
 
 
-def _too_long(item: str, text: str) -> list[Problem]:
-    if len(text) <= TEXT_LIMIT:
-        return []
-    return [
-        Problem(
-            item,
-            QT_TRANSLATE_NOOP("Validation", "Please shorten this to {0} characters."),
-            (str(TEXT_LIMIT),),
-        )
-    ]
+_SHORTEN_NAME = QT_TRANSLATE_NOOP("Validation", "Please shorten the name to {0} characters.")
+_SHORTEN = QT_TRANSLATE_NOOP("Validation", "Please shorten this to {0} characters.")
+
+
+def _too_long(item: str, text: str, limit: int = TEXT_LIMIT, message: str = _SHORTEN) -> list[Problem]:
+    """A typed answer over its box's limit: the message saying how short it must be."""
+    return [Problem(item, message, (str(limit),))] if len(text) > limit else []
 
 
 def check_all(intake: Intake, today: date) -> list[Problem]:

@@ -11,7 +11,7 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
-from spineprep.store.files import ensure_folder
+from spineprep.store.files import ensure_file, ensure_folder
 
 log = logging.getLogger("spineprep.store")
 
@@ -55,8 +55,7 @@ def daily_backup(source: sqlite3.Connection, db_path: Path, today: date) -> Path
         return None
     ensure_folder(folder)
     part = target.with_name(target.name + ".part")
-    fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    os.close(fd)
+    ensure_file(part)  # owner-only before SQLite writes a byte
     copy = sqlite3.connect(part)
     try:
         source.backup(copy)

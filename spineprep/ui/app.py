@@ -7,6 +7,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -71,6 +72,19 @@ def make_window(data_dir: Path, settings: Settings | None = None) -> MainWindow:
     )
 
 
+# How long after the window shows the day's backup is made.
+BACKUP_AFTER_MS = 500
+
+
+def _back_up(window: MainWindow) -> None:
+    if window.store is None:
+        return
+    try:
+        window.store.backup(date.today())
+    except StoreError as error:
+        log.warning("No backup today: %s", error)
+
+
 def run(data_dir: Path | None, kiosk: bool | None = None, on_screen_keyboard: bool | None = None) -> int:
     """Start the app. ``kiosk`` / ``on_screen_keyboard``: None means "as the settings say"."""
     from spineprep.ui.keyboard import enable_virtual_keyboard
@@ -89,18 +103,15 @@ def run(data_dir: Path | None, kiosk: bool | None = None, on_screen_keyboard: bo
             print(f"spineprep: {problem}", file=sys.stderr)
     app = make_app(kiosk=kiosk)
     window = make_window(folder, settings)
-    if not kiosk and window.store is not None:
-        # At home one rolling backup a day (a kiosk keeps as little as it can, for a day).
-        try:
-            window.store.backup(date.today())
-        except StoreError as error:
-            log.warning("No backup today: %s", error)
     if kiosk:
         from spineprep.ui.kiosk.controller import Kiosk
 
         Kiosk(window, folder).present()
     else:
         window.show()
+        # At home one rolling backup a day (a kiosk keeps as little as it can, for a day),
+        # once the first page is on screen: copying the file must not delay it.
+        QTimer.singleShot(BACKUP_AFTER_MS, window, lambda: _back_up(window))
     code = app.exec()
     if window.store is not None:
         window.store.close()
