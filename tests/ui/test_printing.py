@@ -13,8 +13,8 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QImage, QPageSize
+from PySide6.QtCore import QBuffer, QMarginsF, QTimer
+from PySide6.QtGui import QImage, QPageLayout, QPageSize
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QApplication, QWidget
@@ -22,6 +22,7 @@ from pytestqt.qtbot import QtBot
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen import canvas
 
+from spineprep.ui import printing
 from spineprep.ui.printing import (
     JOB_TITLE,
     MAX_RENDER_DPI,
@@ -29,6 +30,7 @@ from spineprep.ui.printing import (
     available_printers,
     dialog_printer,
     has_printer,
+    lp_command,
     print_pdf,
 )
 
@@ -144,19 +146,23 @@ def test_a_page_keeps_its_shape_and_is_centred_on_the_paper(qapp: QApplication, 
     assert top == pytest.approx(image.height() - 1 - bottom, abs=2)
 
 
-def test_pages_are_rendered_opaque_and_at_most_print_resolution(qapp: QApplication, tmp_path: Path) -> None:
+def test_pages_are_rendered_opaque_lossless_and_at_most_print_resolution(
+    qapp: QApplication, tmp_path: Path
+) -> None:
     out = tmp_path / "printed.pdf"
     print_pdf(make_sheet(1), pdf_file_printer(out))  # the PDF writer claims 1200 dpi
 
     page = PdfReader(out).pages[0]
     resources: Any = page["/Resources"]
     images = [obj.get_object() for obj in resources["/XObject"].values()]
-    assert len(images) == 1
-    image = images[0]
-    # Painted on white: no soft mask (which Qt's writer would add for an image with alpha).
-    assert "/SMask" not in image
+    assert images
     width_inches = float(page.mediabox.width) / 72
-    assert int(image["/Width"]) <= width_inches * MAX_RENDER_DPI + 1
+    for image in images:
+        # Painted on white: no soft mask (which Qt's writer would add for an image with alpha).
+        assert "/SMask" not in image
+        # Line art is never JPEG: text and bars stay as sharp as the sheet.
+        assert "/DCTDecode" not in str(image.get("/Filter"))
+        assert int(image["/Width"]) <= width_inches * MAX_RENDER_DPI + 1
 
 
 def test_copies_are_printed_where_the_print_system_does_not_make_them(
@@ -307,3 +313,173 @@ def test_sheet_prints_on_the_clinic_cups_queue(qapp: QApplication, qtbot: QtBot,
     job_name = _cups_job_name(job_id, tmp_path)
     assert job_name == JOB_TITLE
     assert "Nguyen" not in job_name
+
+
+def queue_printer(name: str = CUPS_QUEUE) -> QPrinter:
+    printer = QPrinter(QPrinterInfo.printerInfo(name), QPrinter.PrinterMode.HighResolution)
+    printer.setPrinterName(name)
+    return printer
+
+
+class DialogChoices:
+    """What lp_command reads of a QPrinter, as a Print dialog on a duplex colour printer leaves it."""
+
+    def __init__(self, **choices: Any) -> None:
+        self.choices = {
+            "outputFormat": QPrinter.OutputFormat.NativeFormat,
+            "printerName": CUPS_QUEUE,
+            "outputFileName": "",
+            "pageLayout": QPageLayout(
+                QPageSize(QPageSize.PageSizeId.Letter), QPageLayout.Orientation.Portrait, QMarginsF()
+            ),
+            "duplex": QPrinter.DuplexMode.DuplexNone,
+            "colorMode": QPrinter.ColorMode.Color,
+            "copyCount": 1,
+            "docName": f"Summary for {PATIENT}",
+        } | choices
+
+    def __getattr__(self, name: str) -> Any:
+        return lambda: self.choices[name]
+
+
+@pytest.mark.parametrize(
+    ("choices", "copies", "expected"),
+    [
+        pytest.param({}, "1", {"sides=one-sided", "media=Letter"}, id="defaults"),
+        pytest.param(
+            {
+                "copyCount": 3,
+                "duplex": QPrinter.DuplexMode.DuplexLongSide,
+                "colorMode": QPrinter.ColorMode.GrayScale,
+            },
+            "3",
+            {"sides=two-sided-long-edge", "print-color-mode=monochrome", "media=Letter"},
+            id="copies-duplex-grey",
+        ),
+        pytest.param(
+            {
+                "duplex": QPrinter.DuplexMode.DuplexAuto,
+                "pageLayout": QPageLayout(
+                    QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape, QMarginsF()
+                ),
+            },
+            "1",
+            {"sides=two-sided-short-edge", "media=A4", "landscape"},
+            id="a4-landscape-auto-duplex",
+        ),
+    ],
+)
+def test_lp_command_maps_the_printers_choices_and_names_no_one(
+    qapp: QApplication,
+    monkeypatch: pytest.MonkeyPatch,
+    choices: dict[str, Any],
+    copies: str,
+    expected: set[str],
+) -> None:
+    """The PDF itself goes to the CUPS queue, with the dialog's copies, sides, colour and paper,
+    read from stdin (no file), under the fixed job title."""
+    monkeypatch.setattr(printing, "available_printers", lambda: [CUPS_QUEUE])
+    monkeypatch.setattr(printing.shutil, "which", lambda name: f"/usr/bin/{name}")
+    command = lp_command(DialogChoices(**choices))  # type: ignore[arg-type]
+    assert command is not None
+    assert command[:5] == ["/usr/bin/lp", "-d", CUPS_QUEUE, "-t", JOB_TITLE]
+    assert command[5:7] == ["-n", copies]
+    options = {command[i + 1] for i, word in enumerate(command) if word == "-o"}
+    assert options == expected
+    assert not any("Nguyen" in word for word in command)
+    assert len(command) == 7 + 2 * len(options), "nothing else: no file name, no patient"
+
+
+def test_a_pdf_file_windows_or_no_lp_is_drawn_not_sent(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(printing, "available_printers", lambda: [CUPS_QUEUE])
+    monkeypatch.setattr(printing.shutil, "which", lambda name: f"/usr/bin/{name}")
+    assert lp_command(DialogChoices()) is not None  # type: ignore[arg-type]
+    assert lp_command(pdf_file_printer(tmp_path / "printed.pdf")) is None
+    assert lp_command(DialogChoices(outputFileName=str(tmp_path / "x.pdf"))) is None  # type: ignore[arg-type]
+    assert lp_command(DialogChoices(printerName="Not A Queue")) is None  # type: ignore[arg-type]
+    monkeypatch.setattr(printing.sys, "platform", "win32")
+    assert lp_command(DialogChoices()) is None  # type: ignore[arg-type]
+    monkeypatch.setattr(printing.sys, "platform", "linux")
+    monkeypatch.setattr(printing.shutil, "which", lambda name: None)
+    assert lp_command(DialogChoices()) is None  # type: ignore[arg-type]
+
+
+def test_lp_refusing_the_job_is_one_plain_sentence(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    refuse = tmp_path / "lp"
+    refuse.write_text(
+        "#!/bin/sh\ncat >/dev/null\necho 'lp: The printer or class does not exist.' >&2\nexit 1\n"
+    )
+    refuse.chmod(0o755)
+    monkeypatch.setattr(printing, "lp_command", lambda _printer: [str(refuse), "-d", CUPS_QUEUE])
+    with pytest.raises(PrintError) as raised:
+        print_pdf(make_sheet(), QPrinter())
+    message = str(raised.value)
+    assert message.count(".") == 1 and message.endswith("."), message
+    assert "lp" not in message.split() and "class" not in message
+
+
+def test_the_printed_sheet_keeps_its_words_and_no_jpeg(qapp: QApplication, tmp_path: Path) -> None:
+    """Drawn as images (a PDF file, Windows): lossless, at the printer's resolution, so the
+    words come out as sharp as the sheet; a reader can still find them (pdftotext) only where
+    the PDF itself is sent, so here the pixels are checked."""
+    from spineprep.sample import sample_intake
+    from spineprep.settings import Settings
+    from spineprep.ui.sheet_actions import build_pdf
+
+    out = tmp_path / "printed.pdf"
+    printer = pdf_file_printer(out)
+    printer.setResolution(300)
+    print_pdf(build_pdf(sample_intake(), Settings()), printer)
+    assert b"/DCTDecode" not in out.read_bytes()
+    (seen,) = rendered_pages(out, tmp_path, dpi=20)
+    assert dark_box(seen) is not None
+
+
+def test_printing_many_sheets_leaves_no_qobject_behind(qapp: QApplication, tmp_path: Path) -> None:
+    """Each sheet's QPdfDocument and its buffer go when it is printed, and pdfium is not shut
+    down and started again per sheet (which leaked 20-80 KB each time)."""
+    import gc
+
+    import shiboken6
+
+    def live() -> int:
+        gc.collect()
+        return sum(1 for obj in shiboken6.getAllValidWrappers() if isinstance(obj, QPdfDocument | QBuffer))
+
+    sheet = make_sheet(1)
+    print_pdf(sheet, pdf_file_printer(tmp_path / "first.pdf"))
+    start = live()
+    for n in range(20):
+        print_pdf(sheet, pdf_file_printer(tmp_path / f"printed-{n}.pdf"))
+    assert live() == start
+    # One empty document, the application's, keeps pdfium started between sheets.
+    assert len(QApplication.instance().findChildren(QPdfDocument)) == 1  # type: ignore[union-attr]
+
+
+@pytest.mark.cups
+def test_the_queue_gets_the_pdf_itself_with_its_words(qapp: QApplication, qtbot: QtBot) -> None:
+    if CUPS_QUEUE not in available_printers():
+        pytest.skip(f"CUPS runs but has no {CUPS_QUEUE} queue (see .ci/run)")
+    out_dir = Path(os.environ.get("SPINEPREP_CUPS_OUT", "/srv/cups-out"))
+    before = set(out_dir.glob("*job_*.pdf"))
+    printer = queue_printer()
+    assert lp_command(printer) is not None, "a CUPS queue and lp: the PDF is sent as it is"
+    assert print_pdf(make_sheet(1), printer) == 1
+
+    def landed() -> bool:
+        queued = subprocess.run(["lpstat", "-o", CUPS_QUEUE], capture_output=True, text=True).stdout
+        return len(set(out_dir.glob("*job_*.pdf")) - before) == 1 and not queued.strip()
+
+    qtbot.waitUntil(landed, timeout=20_000)
+    (printed,) = set(out_dir.glob("*job_*.pdf")) - before
+    try:
+        text = subprocess.run(["pdftotext", str(printed), "-"], capture_output=True, text=True).stdout
+        assert "page 1 of 1" in text, "vector: the words are still words after the print server"
+        assert "Nguyen" not in printed.name
+        assert printed.name.startswith(JOB_TITLE.replace(" ", "_"))
+    finally:
+        printed.unlink()
