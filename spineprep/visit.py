@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from spineprep.catalogue import QT_TRANSLATE_NOOP
 from spineprep.intake import Intake
@@ -20,7 +21,10 @@ from spineprep.records import Draft, Finished, HistoryEntry
 from spineprep.sentence import Says, Sentence
 from spineprep.settings import Look, Settings
 from spineprep.sheet_file import MakeSheet, plain_sheet
-from spineprep.store import Store, StoreError, open_or_recover
+from spineprep.store import StoreError
+
+if TYPE_CHECKING:
+    from spineprep.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +48,10 @@ PHONE_NOT_KEPT = Sentence(
     QT_TRANSLATE_NOOP("MainWindow", "The number is shown for now, but it could not be kept for next time."),
     error=True,
 )
+
+
+# Past summaries listed at a time.
+HISTORY_PAGE = 50
 
 
 @dataclass(frozen=True)
@@ -170,6 +178,8 @@ class Visit:
         if self.store is None:
             if self.store_path is None:
                 raise RuntimeError("no store to open")
+            from spineprep.store import open_or_recover  # (sqlite-utils: when first needed)
+
             self.store, _said = open_or_recover(self.store_path)
         return self.store
 
@@ -269,14 +279,25 @@ class Visit:
 
     # --- past visits --------------------------------------------------------------------
 
-    def history(self) -> tuple[list[HistoryEntry], Says | None]:
-        """Past summaries, newest first, or why they cannot be listed."""
+    def history(self, offset: int = 0, limit: int = HISTORY_PAGE) -> tuple[list[HistoryEntry], Says | None]:
+        """Past summaries, newest first, ``limit`` of them after the first ``offset`` (a list
+        is shown a page at a time: years of them must not freeze the window), or why they
+        cannot be listed."""
         if self.store is None:
             return [], NO_HISTORY
         try:
-            return self.store.history(), None
+            return self.store.history(limit, offset), None
         except StoreError as error:
             return [], error
+
+    def history_count(self) -> int:
+        """How many past summaries there are (0 when the store cannot say)."""
+        if self.store is None:
+            return 0
+        try:
+            return self.store.count_finished()
+        except StoreError:
+            return 0
 
     def past_sheet(self, intake_id: str) -> Past:
         """A past visit's sheet, made again from its stored answers."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 import shutil
 import subprocess
 from collections.abc import Iterator
@@ -93,3 +94,11 @@ def assert_runs_without_qt(code: str) -> None:
     )
     done = subprocess.run([sys.executable, "-c", code + check], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
+
+
+def unsqueezable(length: int, seed: int = 20) -> str:
+    """``length`` characters compression cannot shrink much (random CJK: 14 bits each), for
+    tests that need answers too big for the room left in the store: answers are stored
+    compressed, and "x" * 2000 takes 30 bytes there."""
+    pick = random.Random(seed)
+    return "".join(chr(pick.randrange(0x4E00, 0x9FFF)) for _ in range(length))

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from spineprep.store.rows import answers_json
+
 ROOT = Path(__file__).resolve().parents[1]
 
 WORKER = """
@@ -89,7 +91,7 @@ def stored_version(db: Path, intake_id: str) -> str:
         (answers,) = conn.execute("SELECT answers FROM intakes WHERE id = ?", [intake_id]).fetchone()
     finally:
         conn.close()
-    return str(json.loads(answers)["notes"]["questions"])
+    return str(json.loads(answers_json(answers))["notes"]["questions"])
 
 
 def test_an_io_error_at_any_write_of_a_save_loses_nothing(tmp_path: Path, shim: Path) -> None:

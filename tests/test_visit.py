@@ -16,7 +16,7 @@ from spineprep.settings import Look, Settings
 from spineprep.sheet_file import write_sheet
 from spineprep.store import Store
 from spineprep.visit import NO_HISTORY, PHONE_NOT_KEPT, Visit
-from tests.conftest import assert_runs_without_qt
+from tests.conftest import assert_runs_without_qt, unsqueezable
 
 NOON = datetime(2026, 11, 30, 12, 0, 0, 123456)
 
@@ -224,6 +224,9 @@ def test_write_sheet_is_owner_only_and_says_where(tmp_path: Path) -> None:
     )
 
 
+UNSQUEEZABLE = unsqueezable(3000)
+
+
 def fill_up(store: Store) -> None:
     """The store's file can grow no more: SQLite's own "disk full" (SQLITE_FULL)."""
     pages = store._db.execute("PRAGMA page_count").fetchone()[0]
@@ -240,7 +243,7 @@ def test_a_finish_on_a_full_disk_is_written_once_there_is_room(tmp_path: Path) -
     visit = answered(open_visit(tmp_path))
     assert visit.save_draft() is None  # an older draft is in the file
     assert visit.store is not None
-    visit.intake.notes.anything_else = "x" * 3000  # more than the file has room for (not checked here)
+    visit.intake.notes.anything_else = UNSQUEEZABLE  # more than the file has room for
     fill_up(visit.store)
     said = visit.finish(Language.ENGLISH)
     assert said is not None and "full" in said.words() and visit.at_risk()
@@ -252,7 +255,7 @@ def test_a_finish_on_a_full_disk_is_written_once_there_is_room(tmp_path: Path) -
     again = open_visit(tmp_path)
     assert again.find_draft() is None and again.draft is None  # nothing older offered
     assert again.store is not None
-    assert again.store.load(visit.intake.id).notes.anything_else == "x" * 3000
+    assert again.store.load(visit.intake.id).notes.anything_else == UNSQUEEZABLE
 
 
 def test_a_new_patient_does_not_drop_answers_the_store_has_not_taken(tmp_path: Path) -> None:
@@ -260,7 +263,7 @@ def test_a_new_patient_does_not_drop_answers_the_store_has_not_taken(tmp_path: P
     first.save_draft()
     assert first.store is not None
     fill_up(first.store)
-    first.intake.notes.anything_else = "y" * 3000
+    first.intake.notes.anything_else = UNSQUEEZABLE
     assert first.finish(Language.ENGLISH) is not None
     kept = first.intake
     first.start_new()
@@ -288,3 +291,35 @@ def test_a_store_that_could_not_be_opened_is_tried_again(tmp_path: Path) -> None
     assert visit.save_draft() is None and visit.store is not None and not visit.at_risk()
     draft = visit.store.latest_draft()
     assert draft is not None and draft.intake.patient.full_name == "Ana"
+
+
+def test_a_store_checked_later_opens_at_once_and_damage_it_finds_sets_it_aside_with_nothing_lost(
+    tmp_path: Path,
+) -> None:
+    """Issue 20: the look for damage reads the whole file (0.2 s for 100,000 intakes): the app
+    opens the store at once and looks on a thread. Damage it finds fails the next save, and the
+    save after sets the file aside as damage found at open would; the patient's answers stay."""
+    from spineprep.store import open_or_recover
+    from spineprep.store.files import default_db_path
+    from tests.test_store import many_finished
+
+    db = default_db_path(tmp_path)
+    many_finished(db, 60)
+    page = 4096
+    data = bytearray(db.read_bytes())
+    last = (len(data) // page - 1) * page
+    data[last + 8 : last + 200] = b"\xa5" * 192  # a leaf page's cell pointers: garbage
+    db.write_bytes(bytes(data))
+
+    store, said = open_or_recover(db, check_later=True)
+    assert said is None  # opened at once, damage not seen yet
+    visit = Visit(Settings(), store, store_path=db)
+    answered(visit)
+    assert store.checking is not None
+    store.checking.join(10)
+    first = visit.save_draft()
+    assert first is not None and first.damaged  # not written into the damaged file
+    assert visit.save_draft() is None  # set aside, a fresh file, the answers in it
+    assert visit.store is not None and visit.store.load(visit.intake.id) == visit.intake
+    assert [p.name for p in tmp_path.iterdir() if ".damaged-" in p.name]
+    visit.store.close()

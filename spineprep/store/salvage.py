@@ -72,14 +72,23 @@ def carry_over(aside: Path, store: Store) -> tuple[int, int]:
     return carried, unreadable
 
 
-def open_or_recover(path: Path, now: datetime | None = None) -> tuple[Store, Sentence | None]:
+def open_or_recover(
+    path: Path, now: datetime | None = None, check_later: bool = False
+) -> tuple[Store, Sentence | None]:
     """The store at ``path``; if SQLite finds it damaged, a fresh one holding what could be
-    read, and the sentence that says so. Raises StoreError for every other problem."""
+    read, and the sentence that says so. Raises StoreError for every other problem.
+
+    ``check_later``: open at once and look for damage on a thread (Store.check_later); damage
+    it finds fails the next write as damaged, and that write's retry comes back here."""
     try:
-        return Store.open(path), None
+        store = Store.open(path, check=not check_later)
     except StoreError as error:
         if not error.damaged:
             raise
+    else:
+        if check_later:
+            store.check_later()
+        return store, None
     aside = set_aside(path, now or datetime.now())
     log.warning("%s was damaged; set aside as %s", path, aside)
     store = Store.open(path)

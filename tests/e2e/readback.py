@@ -13,6 +13,8 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
+from spineprep.store.rows import answers_json
+
 #: The checkout's top folder (resources/ holds the translations' sources).
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -26,7 +28,7 @@ def read_intakes(db: Path) -> list[dict[str, Any]]:
         connection.row_factory = sqlite3.Row
         rows = [dict(row) for row in connection.execute("SELECT * FROM intakes ORDER BY updated_at")]
     for row in rows:
-        row["answers"] = json.loads(row["answers"])
+        row["answers"] = json.loads(answers_json(row["answers"]))
     return rows
 
 

@@ -33,6 +33,7 @@ from spineprep.store.errors import SAVE
 from spineprep.ui.kiosk.controller import Kiosk
 from spineprep.ui.kiosk.screens import Outcome
 from spineprep.ui.printing import JOB_TITLE, PrintError
+from tests.conftest import unsqueezable
 from tests.ui.conftest import press_enter, tap
 from tests.ui.kiosk_helpers import PIN, all_visible_text, input_state, open_kiosk, pdf_printers, type_pin
 from tests.ui.test_printing import CUPS_QUEUE
@@ -617,7 +618,7 @@ def test_answers_neither_saved_nor_printed_are_kept_for_the_staff_until_stored(
     tap(qtbot, k.start.button)
     intake = sample_intake(date.today())
     intake.id, intake.completed_at = "kept-for-staff", None
-    intake.notes.anything_else = intake.notes.questions = "x" * 2000
+    intake.notes.anything_else = intake.notes.questions = unsqueezable(2000)
     w.flow.set_intake(intake, Step.REVIEW)
     pages = conn.execute("PRAGMA page_count").fetchone()[0]
     conn.execute(f"PRAGMA max_page_count = {pages}")  # a real full disk for the store

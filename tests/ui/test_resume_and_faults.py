@@ -15,6 +15,7 @@ from spineprep.navigation import Step
 from spineprep.sample import sample_intake
 from spineprep.ui.app import make_app, make_window
 from spineprep.ui.window import MainWindow
+from tests.conftest import unsqueezable
 from tests.ui.conftest import tap
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -124,7 +125,7 @@ def test_steady_typing_is_saved_every_half_second(qtbot: QtBot, window: MainWind
 def _finish_sample(qtbot: QtBot, w: MainWindow, long_notes: bool = False) -> None:
     intake = sample_intake()
     if long_notes:  # more than a full file has room for
-        intake.notes.anything_else = intake.notes.questions = "x" * 2000
+        intake.notes.anything_else = intake.notes.questions = unsqueezable(2000)
     w.flow.set_intake(intake)
     w.flow.go(Step.REVIEW)
     tap(qtbot, w.next_button)
@@ -180,12 +181,12 @@ def test_disk_full_during_autosave_is_told_and_answers_stay(qtbot: QtBot, window
     pages = conn.execute("PRAGMA page_count").fetchone()[0]
     conn.execute(f"PRAGMA max_page_count = {pages}")
     window.flow.go(Step.NOTES)
-    window.notes.anything_else.edit.setPlainText("x" * 2000)
-    window.notes.questions.edit.setPlainText("y" * 2000)
+    window.notes.anything_else.edit.setPlainText(unsqueezable(2000))
+    window.notes.questions.edit.setPlainText(unsqueezable(2000, seed=21))
     window.autosave.flush()
     assert window.banner.isVisible()
     assert "full" in window.banner.text()
-    assert window.flow.intake.notes.anything_else == "x" * 2000
+    assert window.flow.intake.notes.anything_else == unsqueezable(2000)
     # Space comes back: the next save succeeds and the message goes away.
     conn.execute("PRAGMA max_page_count = 1000000")
     window.notes.questions.edit.appendPlainText("z")
