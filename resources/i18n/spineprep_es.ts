@@ -648,6 +648,10 @@
         <translation>Peor dolor</translation>
     </message>
     <message>
+        <source>Show older summaries</source>
+        <translation>Ver resúmenes anteriores</translation>
+    </message>
+    <message>
         <source>There are no finished summaries yet.</source>
         <translation>Todavía no hay resúmenes terminados.</translation>
     </message>
@@ -666,6 +670,10 @@
     <message>
         <source>Back to start</source>
         <translation>Volver al inicio</translation>
+    </message>
+    <message>
+        <source>Showing the newest {0} of {1}.</source>
+        <translation>Se muestran los {0} más recientes de {1}.</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +1028,10 @@
     <message>
         <source>The summary sheet could not be read, so it was not printed.</source>
         <translation>No se pudo leer la hoja de resumen, así que no se imprimió.</translation>
+    </message>
+    <message>
+        <source>The print server did not take the summary sheet, so it was not printed.</source>
+        <translation>El servidor de impresión no aceptó la hoja de resumen, así que no se imprimió.</translation>
     </message>
     <message>
         <source>The summary sheet does not fit on this printer&apos;s paper, so it was not printed.</source>

@@ -27,12 +27,15 @@ class Flow(QObject):
         stack: QStackedWidget,
         pages: dict[Step, Page],
         visit: Visit,
+        more_pages: Callable[[], None] = lambda: None,
         today: Callable[[], date] = date.today,
         parent: QObject | None = None,
     ) -> None:
+        """``more_pages``: builds the pages not in ``pages`` yet (they come in add_pages)."""
         super().__init__(parent)
         self.stack = stack
         self.pages = pages
+        self._more_pages = more_pages
         self.today = today
         self.visit = visit
         self.step = Step.WELCOME
@@ -49,6 +52,13 @@ class Flow(QObject):
     def _listen(self, pages: dict[Step, Page]) -> None:
         for page in pages.values():
             page.changed.connect(lambda p=page: self._page_changed(p))
+
+    def add_pages(self, pages: dict[Step, Page]) -> None:
+        """The pages built after the first: they show the answers so far."""
+        self.pages = {**self.pages, **pages}
+        self._listen(pages)
+        for page in pages.values():
+            page.load(self.intake)
 
     def replace_pages(self, pages: dict[Step, Page]) -> None:
         """New pages for the same answers (the language changed): they show the intake, and
@@ -79,6 +89,8 @@ class Flow(QObject):
     def go(self, step: Step, focus_heading: bool = True) -> None:
         """Show ``step`` from its top. Focus goes to its heading, so a screen reader reads
         where the patient now is and Tab starts from the top of the page."""
+        if step not in self.pages:
+            self._more_pages()
         self.step = step
         page = self.pages[step]
         page.entered()

@@ -4,8 +4,9 @@ with a voice for it.
 It lives on the GUI thread. A speech thread was tried, to keep the 2 s that speech-dispatcher
 with a hundred espeak-ng voices takes to open off the window: PySide6 holds Python's lock
 while it builds the engine, Qt's own locks met it the other way round, and the test run hung
-for good (a deadlock seen in CI). So the engine is opened once the window has shown; on such
-a machine the window is busy for that moment, once per start.
+for good (a deadlock seen in CI). So the engine is opened once the window's first paint is done (a
+zero timer from MainWindow.paintEvent: before that fix it ran first, and the first page took
+2.3 s to appear); on such a machine the window is busy for that moment, once per start.
 """
 
 from __future__ import annotations

@@ -6,9 +6,10 @@ import logging
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QPushButton,
@@ -18,40 +19,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from spineprep import navigation
 from spineprep.language import SOURCE_LANGUAGE
 from spineprep.navigation import Step
 from spineprep.records import Draft
 from spineprep.settings import Settings
-from spineprep.store import Store
-from spineprep.ui import i18n, read_aloud, sheet_actions
+from spineprep.ui import read_aloud, sheet_actions
 from spineprep.ui.autosave import Autosaver
 from spineprep.ui.chrome import EmergencyLine, Header, NavBar, StoreBanner
 from spineprep.ui.flow import Flow
 from spineprep.ui.i18n import system_language, use_language
 from spineprep.ui.messages import say
-from spineprep.ui.pages.about import AboutPage
-from spineprep.ui.pages.base import Page
-from spineprep.ui.pages.done import DonePage
-from spineprep.ui.pages.frequency import FrequencyPage
-from spineprep.ui.pages.history import HistoryPage
-from spineprep.ui.pages.notes import NotesPage
-from spineprep.ui.pages.onset import OnsetPage
-from spineprep.ui.pages.relief import ReliefPage
-from spineprep.ui.pages.review import ReviewPage
-from spineprep.ui.pages.severity import SeverityPage
-from spineprep.ui.pages.urgent import UrgentNoticePage, UrgentPage
-from spineprep.ui.pages.welcome import WelcomePage
+from spineprep.ui.pages.urgent import UrgentNoticePage
 from spineprep.ui.widgets.fields import readable_time
 from spineprep.ui.window_look import LookSwitching
+from spineprep.ui.window_pages import PageMaking
 from spineprep.ui.window_sheet import SheetActions
 from spineprep.visit import Visit
+
+if TYPE_CHECKING:
+    from spineprep.store import Store
 
 log = logging.getLogger(__name__)
 # Pages whose reading starts with the emergency line.
 _WITH_EMERGENCY = (Step.WELCOME, Step.URGENT, Step.URGENT_NOTICE)
 
 
-class MainWindow(LookSwitching, SheetActions):
+class MainWindow(PageMaking, LookSwitching, SheetActions):
     """Lays out the header, the pages and Back / Next, and forwards the patient's actions to
     the Visit (spineprep/visit.py). The look switches are in window_look.py, the sheet and
     Past summaries in window_sheet.py."""
@@ -101,9 +95,7 @@ class MainWindow(LookSwitching, SheetActions):
         outer.addWidget(self.banner)
 
         self.stack = QStackedWidget()
-        pages = self._make_pages()
-        for page in [*pages, self.history]:
-            self.stack.addWidget(page)
+        self.stack.addWidget(self._make_first())  # the others once it is on screen (window_pages.py)
         outer.addWidget(self.stack, 1)
         self.nav_bar = NavBar()
         self.back_button, self.next_button = self.nav_bar.back_button, self.nav_bar.next_button
@@ -113,22 +105,30 @@ class MainWindow(LookSwitching, SheetActions):
         outer.addWidget(self.nav_bar)
         self.setCentralWidget(central)
 
-        self.flow = Flow(self.stack, {page.step: page for page in pages}, self.visit, parent=self)
+        self.flow = Flow(self.stack, {Step.WELCOME: self.welcome}, self.visit, self.build_rest, parent=self)
+        self.__dict__["_pages_wanted"] = True
         self.autosave = Autosaver(self.visit, self)
         self.flow.stepChanged.connect(self._step_changed)
         self.flow.answersChanged.connect(self._answers_changed)
         self.flow.finished.connect(self._finished)
         self.autosave.failed.connect(self._autosave_failed)
         self.autosave.recovered.connect(lambda: self.banner.setVisible(False))
-        self._connect_pages()
+        self._connect_first()
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         app.focusChanged.connect(self._focus_changed)
         QShortcut(QKeySequence("Alt+Left"), self, self._back)
         QShortcut(QKeySequence("Alt+Right"), self, self._next)
         QShortcut(QKeySequence(read_aloud.KEY), self, self.read_button.toggle)
-        # The speech engine opens once the window shows (it can take a moment to connect).
-        QTimer.singleShot(0, self.read_button, lambda: self.read_button.start(self.look.language))
+        # Once the first page is painted, in this order: (the store, at home: ui/app.py),
+        # the other pages, the voice. Each in its own turn of the event loop.
+        self._painted = False
+        self._then: list[Callable[[], object]] = []
+        self.after_first_paint(self.build_rest)
+        # The voice is looked for once the first page is on screen, never before: opening
+        # speech-dispatcher's engine can take 2 s (it starts the service and loads a hundred
+        # voices), and the first page must not wait for it (see voice.py).
+        self.after_first_paint(lambda: self.read_button.start(self.look.language))
 
         # Replaceable in tests; the defaults open the real system dialogs.
         self.ask_save_path: Callable[[QWidget], Path | None] = sheet_actions.ask_save_path
@@ -159,34 +159,21 @@ class MainWindow(LookSwitching, SheetActions):
 
     # --- pages ---------------------------------------------------------------------------
 
-    def _make_pages(self) -> list[Page]:
-        """Every page, built in the current language (again after the language changes)."""
-        self.welcome = WelcomePage(self.settings, self.look, i18n.available())
-        self.about = AboutPage()
-        self.severity = SeverityPage()
-        self.frequency = FrequencyPage()
-        self.onset = OnsetPage()
-        self.relief = ReliefPage()
-        self.urgent = UrgentPage()
-        self.urgent_notice = UrgentNoticePage(self.settings)
-        self.notes = NotesPage()
-        self.review = ReviewPage()
-        self.done = DonePage()
-        self.history = HistoryPage()
-        return [
-            self.welcome, self.about, self.severity, self.frequency, self.onset, self.relief,
-            self.urgent, self.urgent_notice, self.notes, self.review, self.done,
-        ]  # fmt: skip
-
     def _connect_pages(self) -> None:
-        self.review.today = self.flow.today
-        self.review.changeRequested.connect(self.flow.change)
+        self._connect_first()
+        self._connect_rest()
+
+    def _connect_first(self) -> None:
         self.welcome.resumeRequested.connect(self.resume_draft)
         self.welcome.discardRequested.connect(self.discard_draft)
         self.welcome.historyRequested.connect(self.show_history)
         self.welcome.look_bar.languageChosen.connect(self.choose_language)
         self.welcome.look_bar.textSizeChosen.connect(self.choose_text_size)
         self.welcome.look_bar.highContrastChosen.connect(self.choose_high_contrast)
+
+    def _connect_rest(self) -> None:
+        self.review.today = self.flow.today
+        self.review.changeRequested.connect(self.flow.change)
         self.done.saveRequested.connect(self._save_current)
         self.done.printRequested.connect(self.print_sheet)
         self.done.previewRequested.connect(self._preview_current)
@@ -195,6 +182,7 @@ class MainWindow(LookSwitching, SheetActions):
         self.history.saveRequested.connect(self._history_save)
         self.history.deleteRequested.connect(self._history_delete)
         self.history.closeRequested.connect(self._close_history)
+        self.history.moreRequested.connect(self._history_more)
         self.urgent_notice.phoneEntered.connect(self._keep_clinic_phone)
 
     def _keep_clinic_phone(self, number: str) -> None:
@@ -232,6 +220,22 @@ class MainWindow(LookSwitching, SheetActions):
         if isinstance(page, QScrollArea) and page.isAncestorOf(new):
             page.ensureWidgetVisible(new, 0, 40)
 
+    def after_first_paint(self, then: Callable[[], object], first: bool = False) -> None:
+        """Do ``then`` once the window's first paint is done (at once if it is); ``first``:
+        before what was asked already."""
+        if self._painted:
+            QTimer.singleShot(0, self, then)
+        else:
+            self._then.insert(0 if first else len(self._then), then)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            for then in self._then:
+                QTimer.singleShot(0, self, then)
+            self._then.clear()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         # Enter = Next. Text boxes keep Enter for new lines: they accept the key before us.
         # A focused action button (Change, Print…, See past summaries) is pressed instead;
@@ -257,6 +261,13 @@ class MainWindow(LookSwitching, SheetActions):
         in_flow = self.stack.currentWidget() in self.flow.pages.values()
         self.nav_bar.show_step(step, in_flow, self.kiosk, draft_offered=self.draft is not None)
         self.read_button.page_changed()
+        ready = in_flow and step not in (Step.REVIEW, Step.DONE) and self.rest_built()
+        if (
+            ready
+            and navigation.next_step(step, self.flow.intake, from_review=self.flow.from_review) is Step.REVIEW
+        ):
+            # Once this page is painted, the review's cards are made ahead (review.py).
+            QTimer.singleShot(0, self.review, self.review.prepare)
 
     def _page_readable(self) -> bool:
         """Is "Read aloud" offered on the page showing? (Cheap: asked on every page change.)"""
@@ -280,6 +291,13 @@ class MainWindow(LookSwitching, SheetActions):
     def _answers_changed(self) -> None:
         self.visit.changed()
         self.autosave.schedule()
+
+    def attach_store(self, store: Store | None, problem: str) -> None:
+        """The store opened after the first paint (ui/app.py): offer its draft, or say why not."""
+        self.visit.store = store
+        if problem:
+            self.banner.show_problem(problem, kept_in_memory=store is None)
+        self._offer_draft()
 
     def _offer_draft(self) -> None:
         problem = self.visit.find_draft()

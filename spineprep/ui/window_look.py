@@ -49,6 +49,7 @@ class LookSwitching(QMainWindow):
     _connect_pages: Callable[[], None]
     _retranslate: Callable[[], None]
     show_history: Callable[[], None]
+    build_rest: Callable[[], None]
 
     def _rebuild_pages(self, restyle: bool = False) -> None:
         """Build every page again (new language, or with ``restyle`` a new text size or
@@ -58,6 +59,7 @@ class LookSwitching(QMainWindow):
         same page stays in front, and focus stays on the switch that was used. A new style is
         applied while the old pages are gone: restyling them in place took 2 s.
         """
+        self.build_rest()  # (pages not built yet are built now, then all again)
         current = self.stack.currentWidget()
         focus = QApplication.focusWidget()
         old = [*self.flow.pages.values(), self.history]

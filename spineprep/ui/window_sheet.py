@@ -84,9 +84,17 @@ class SheetActions(QMainWindow):
     def show_history(self) -> None:
         entries, problem = self.visit.history()
         self.history.message.say(say(problem) if problem else "")
-        self.history.show_entries(entries)
+        self.history.show_entries(entries, self.visit.history_count())
         self.show_screen(self.history)
         self.history.heading.setFocus()
+
+    def _history_more(self) -> None:
+        """The next page of past summaries, below those shown."""
+        entries, problem = self.visit.history(offset=len(self.history.ids))
+        if problem is not None:
+            self.history.message.say(say(problem))
+            return
+        self.history.add_entries(entries, self.visit.history_count())
 
     def _history_pdf(self, intake_id: str) -> bytes | None:
         past = self.visit.past_sheet(intake_id)

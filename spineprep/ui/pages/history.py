@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, SignalInstance
+from PySide6.QtCore import QLocale, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -27,6 +27,8 @@ class HistoryPage(Page):
     saveRequested = Signal(str)
     deleteRequested = Signal(str)
     closeRequested = Signal()
+    # The patient reached the end of the rows shown, and there are older ones.
+    moreRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -49,9 +51,21 @@ class HistoryPage(Page):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(260)
         self.table.itemSelectionChanged.connect(self._selection)
+        # Shown a page at a time: scrolling to the end (by wheel, finger or arrow key) or
+        # "Show older summaries" brings the next.
+        self.table.verticalScrollBar().valueChanged.connect(self._scrolled)
         # A double click, or Enter on the chosen row, opens it.
         self.table.activated.connect(lambda _index: self._emit(self.openRequested))
         self.body.addWidget(self.table)
+        more_row = QHBoxLayout()
+        self.count = QLabel()
+        self.count.setObjectName("hint")
+        more_row.addWidget(self.count, 1)
+        self.more_button = QPushButton(self.tr("Show older summaries"))
+        self.more_button.setAccessibleName(self.more_button.text())
+        self.more_button.clicked.connect(self.moreRequested)
+        more_row.addWidget(self.more_button)
+        self.body.addLayout(more_row)
         self.empty = QLabel(self.tr("There are no finished summaries yet."))
         self.empty.setObjectName("hint")
         self.body.addWidget(self.empty)
@@ -77,12 +91,29 @@ class HistoryPage(Page):
         self.body.addWidget(self.message)
         self.finish_layout()
         self.ids: list[str] = []
+        self.total = 0
         self._selection()
 
-    def show_entries(self, entries: list[HistoryEntry]) -> None:
-        self.ids = [e.id for e in entries]
-        self.table.setRowCount(len(entries))
-        for row, entry in enumerate(entries):
+    def show_entries(self, entries: list[HistoryEntry], total: int | None = None) -> None:
+        """The first rows (``total``: how many there are in all; None: these are all)."""
+        self.ids = []
+        self.table.setRowCount(0)
+        self.add_entries(entries, len(entries) if total is None else total)
+        self.table.setVisible(bool(entries))
+        self.empty.setVisible(not entries)
+        for button in (self.open_button, self.save_button, self.delete_button):
+            button.setVisible(bool(entries))
+        if entries:
+            self.table.selectRow(0)
+        self._selection()
+
+    def add_entries(self, entries: list[HistoryEntry], total: int) -> None:
+        """The next rows, below those shown."""
+        start = len(self.ids)
+        self.ids += [e.id for e in entries]
+        self.total = max(total, len(self.ids))
+        self.table.setRowCount(len(self.ids))
+        for row, entry in enumerate(entries, start):
             cells = (
                 readable_time(entry.completed_at),
                 entry.full_name,
@@ -91,13 +122,23 @@ class HistoryPage(Page):
             )
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.setVisible(bool(entries))
-        self.empty.setVisible(not entries)
-        for button in (self.open_button, self.save_button, self.delete_button):
-            button.setVisible(bool(entries))
-        if entries:
-            self.table.selectRow(0)
-        self._selection()
+        more = self.has_more()
+        self.more_button.setVisible(more)
+        self.count.setVisible(more)
+        if more:
+            self.count.setText(
+                self.tr("Showing the newest {0} of {1}.").format(
+                    QLocale().toString(len(self.ids)), QLocale().toString(self.total)
+                )
+            )
+
+    def has_more(self) -> bool:
+        return len(self.ids) < self.total
+
+    def _scrolled(self, value: int) -> None:
+        bar = self.table.verticalScrollBar()
+        if value > 0 and value == bar.maximum() and self.has_more():
+            self.moreRequested.emit()
 
     def selected_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
