@@ -3,6 +3,7 @@
 #
 #   bash packaging/dev.sh run  [spineprep arguments...]   launch the app
 #   bash packaging/dev.sh test [pytest arguments...]      tests headless, then ruff and mypy
+#   bash packaging/dev.sh bench [--quick] [--check]...    the benchmarks against the bare floor
 #
 # Needs only python3 (3.11+). Installs the few system libraries Qt needs (as root; else with
 # sudo when at a terminal, or it prints the one command to run), a virtualenv in .venv, and the
@@ -13,7 +14,7 @@
 set -euo pipefail
 
 usage() {
-    echo "usage: bash packaging/dev.sh run [spineprep args...] | test [pytest args...]" >&2
+    echo "usage: bash packaging/dev.sh run [spineprep args...] | test [pytest args...] | bench [--quick ...]" >&2
 }
 
 say() { printf 'dev.sh: %s\n' "$*" >&2; }
@@ -35,7 +36,7 @@ quietly() {
 
 mode=${1:-}
 case $mode in
-    run | test) shift ;;
+    run | test | bench) shift ;;
     *)
         usage
         exit 2
@@ -183,6 +184,11 @@ quietly "compiling the translations (resources/i18n/*.ts)" "$VENV/bin/python" pa
 if [[ $mode == run ]]; then
     cd "$caller_dir" 2>/dev/null || true
     exec "$ROOT/$VENV/bin/spineprep" "$@"
+fi
+
+if [[ $mode == bench ]]; then
+    # One table: each figure beside its bare floor, measured in the same run (tests/benchmarks).
+    exec "$VENV/bin/python" -m tests.benchmarks "$@"
 fi
 
 export QT_QPA_PLATFORM=offscreen
