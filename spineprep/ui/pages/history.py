@@ -56,7 +56,9 @@ class HistoryPage(Page):
         self.table.verticalScrollBar().valueChanged.connect(self._scrolled)
         # A double click, or Enter on the chosen row, opens it.
         self.table.activated.connect(lambda _index: self._emit(self.openRequested))
-        self.body.addWidget(self.table)
+        # The list takes the height the window has (fifty rows in a 260-pixel box left most of a
+        # laptop's screen empty); the space below is taken only when there is no list.
+        self.body.addWidget(self.table, 1)
         more_row = QHBoxLayout()
         self.count = QLabel()
         self.count.setObjectName("hint")
@@ -89,7 +91,7 @@ class HistoryPage(Page):
         self.body.addLayout(row)
         self.message = MessageLabel()
         self.body.addWidget(self.message)
-        self.finish_layout()
+        self.body.addStretch(0)
         self.ids: list[str] = []
         self.total = 0
         self._selection()
