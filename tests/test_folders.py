@@ -34,8 +34,22 @@ def test_windows_and_mac_defaults(tmp_path: Path) -> None:
 # so the window that was built can be asked what it read and where it stores.
 _START = """
 import json, sys
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-QApplication.exec = lambda self: 0
+_exec = QApplication.exec
+def _until_the_store_is_open(app):
+    # The first page is painted, then the store opened (ui/app.py): run until then, and stop.
+    from spineprep.ui.window import MainWindow
+    def check():
+        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        if shown and shown[0].store is not None:
+            app.quit()
+    timer = QTimer()
+    timer.timeout.connect(check)
+    timer.start(20)
+    QTimer.singleShot(30_000, app.quit)
+    return _exec()
+QApplication.exec = _until_the_store_is_open
 from spineprep.__main__ import main
 code = main([])
 from spineprep.ui.window import MainWindow

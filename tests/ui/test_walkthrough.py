@@ -31,6 +31,7 @@ from spineprep.catalogue import (
     Trend,
 )
 from spineprep.navigation import Step
+from spineprep.store.rows import answers_json
 from spineprep.ui.window import MainWindow
 from tests.ui.conftest import press_enter, tap
 
@@ -156,7 +157,7 @@ def test_whole_walk_through_to_done(qtbot: QtBot, window: MainWindow, tmp_path: 
     rows = db.execute("select status, answers from intakes").fetchall()
     db.close()
     assert [r[0] for r in rows] == ["complete"]
-    answers = json.loads(rows[0][1])
+    answers = json.loads(answers_json(rows[0][1]))
     assert answers["patient"]["full_name"] == NAME
     assert answers["severity"]["pain_now"] == 6 and answers["severity"]["pain_worst"] == 9
     assert answers["relief"]["outcomes"]["ice"] == "helped_a_lot"
