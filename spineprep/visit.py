@@ -104,6 +104,9 @@ class Visit:
         # When a held sheet was printed (the store could not record it).
         self._held_printed: dict[str, datetime] = {}
         self._sheet: bytes | None = None
+        # Said when a store opened again turned out damaged and was set aside (what was
+        # carried over, where the old file is): for the window to show, once.
+        self.recovery: Says | None = None
 
     # --- the answers --------------------------------------------------------------------
 
@@ -180,7 +183,7 @@ class Visit:
                 raise RuntimeError("no store to open")
             from spineprep.store import open_or_recover  # (sqlite-utils: when first needed)
 
-            self.store, _said = open_or_recover(self.store_path)
+            self.store, self.recovery = open_or_recover(self.store_path)
         return self.store
 
     def save_draft(self) -> Says | None:

@@ -320,6 +320,28 @@ def test_a_store_checked_later_opens_at_once_and_damage_it_finds_sets_it_aside_w
     first = visit.save_draft()
     assert first is not None and first.damaged  # not written into the damaged file
     assert visit.save_draft() is None  # set aside, a fresh file, the answers in it
+    assert visit.recovery is not None and "was damaged" in visit.recovery.words()  # to be said
     assert visit.store is not None and visit.store.load(visit.intake.id) == visit.intake
     assert [p.name for p in tmp_path.iterdir() if ".damaged-" in p.name]
     visit.store.close()
+
+
+def test_a_relative_data_folder_opens_checks_and_sets_aside(tmp_path: Path, monkeypatch: object) -> None:
+    """Found in review: file URIs need an absolute path; ``--data-dir clinic-data`` made the
+    damage check's thread die with a traceback, and a damaged file crash the start."""
+    import pytest
+
+    from spineprep.store import open_or_recover
+
+    assert isinstance(monkeypatch, pytest.MonkeyPatch)
+    monkeypatch.chdir(tmp_path)
+    relative = Path("clinic-data") / "spineprep.db"
+    store, said = open_or_recover(relative, check_later=True)
+    assert store.checking is not None
+    store.checking.join(10)
+    assert said is None and store.path.is_absolute()
+    store.close()
+    relative.write_bytes(b"not a database" * 600)
+    store, said = open_or_recover(relative)
+    assert said is not None and "was damaged" in said.words()
+    store.close()

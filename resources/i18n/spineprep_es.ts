@@ -888,12 +888,12 @@
         <translation>No se pudo leer ese resumen.</translation>
     </message>
     <message>
-        <source>Delete this summary from this computer? This cannot be undone.</source>
-        <translation>¿Borrar este resumen de esta computadora? No se puede deshacer.</translation>
-    </message>
-    <message>
         <source>The summary was deleted.</source>
         <translation>Se borró el resumen.</translation>
+    </message>
+    <message>
+        <source>Delete the summary of {0}, finished {1}, from this computer? This cannot be undone.</source>
+        <translation>¿Borrar de esta computadora el resumen de {0}, terminado el {1}? No se puede deshacer.</translation>
     </message>
     <message>
         <source>Please confirm</source>

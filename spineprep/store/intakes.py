@@ -29,6 +29,11 @@ log = logging.getLogger("spineprep.store")
 BUSY_TIMEOUT_S = 2.0
 
 
+# The finished intakes Past summaries lists, and counts: rows whose answers, if text, are JSON
+# (compressed ones are checked when opened: "could not be read").
+_LISTED = "(typeof(answers) = 'blob' OR json_valid(answers))"
+
+
 def _whole(conn: sqlite3.Connection) -> bool:
     """SQLite's own look at every page and index (PRAGMA quick_check): nothing damaged."""
     return [str(row[0]) for row in conn.execute("PRAGMA quick_check").fetchall()] == ["ok"]
@@ -51,7 +56,7 @@ class Store:
         self._closed = False
         # Set by check_later's thread when SQLite finds the file damaged.
         self._damage_found = threading.Event()
-        #: The thread check_later started (tests wait for it).
+        # The thread check_later started (tests wait for it).
         self.checking: threading.Thread | None = None
 
     @property
@@ -65,7 +70,7 @@ class Store:
         ``check``: read the whole file for damage first (PRAGMA quick_check). It takes time in
         proportion to the file (0.2 s for 100,000 intakes): ``check=False`` and then
         :meth:`check_later` open at once and check it on a thread meanwhile."""
-        path = Path(path)
+        path = Path(path).absolute()  # (a relative --data-dir: file URIs need an absolute path)
         with plain_errors(SAVE, path):
             ensure_folder(path.parent)
             ensure_file(path)
@@ -133,7 +138,8 @@ class Store:
                     conn.close()
             except sqlite3.DatabaseError as error:
                 whole = not is_damage(error)
-            except sqlite3.Error:
+            except Exception:  # a thread must not die with a traceback
+                log.warning("Could not look over %s for damage", self.path, exc_info=False)
                 whole = True  # busy or gone: nothing learnt; the next open checks again
             if not whole:
                 log.warning("%s is damaged (found while in use)", self.path)
@@ -244,9 +250,8 @@ class Store:
         with plain_errors(READ, self.path):
             cursor = self._db.execute(
                 "SELECT id, completed_at, full_name, pain_now, pain_worst FROM intakes"
-                # (compressed answers are checked when opened; text ones here)
-                " WHERE status = ? AND (typeof(answers) = 'blob' OR json_valid(answers))"
-                " ORDER BY completed_at DESC, updated_at DESC LIMIT ? OFFSET ?",
+                f" WHERE status = ? AND {_LISTED}"
+                " ORDER BY completed_at DESC, updated_at DESC, id LIMIT ? OFFSET ?",
                 [COMPLETE, limit, offset],
             )
             for row_id, completed_at, full_name, pain_now, pain_worst in cursor:
@@ -259,9 +264,11 @@ class Store:
         return entries
 
     def count_finished(self) -> int:
-        """How many completed intakes there are (damaged ones included: the list says so)."""
+        """How many completed intakes Past summaries lists (the same rows as history)."""
         with plain_errors(READ, self.path):
-            row = self._db.execute("SELECT count(*) FROM intakes WHERE status = ?", [COMPLETE]).fetchone()
+            row = self._db.execute(
+                f"SELECT count(*) FROM intakes WHERE status = ? AND {_LISTED}", [COMPLETE]
+            ).fetchone()
         return int(row[0])
 
     def finished_since(self, since: datetime) -> list[Finished]:

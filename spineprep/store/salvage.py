@@ -80,6 +80,7 @@ def open_or_recover(
 
     ``check_later``: open at once and look for damage on a thread (Store.check_later); damage
     it finds fails the next write as damaged, and that write's retry comes back here."""
+    path = Path(path).absolute()
     try:
         store = Store.open(path, check=not check_later)
     except StoreError as error:

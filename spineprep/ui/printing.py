@@ -30,7 +30,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtPrintSupport import QPrintDialog, QPrintEngine, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QWidget
 
 from spineprep import DOCUMENT_TITLE
@@ -48,6 +48,10 @@ MAX_RENDER_DPI = 600
 BAND_ROWS = 512
 # How long the print server may take to accept the job.
 LP_TIMEOUT_SECONDS = 30
+
+# Qt's print engine property with the dialog's CUPS options (PPK_CupsOptions): [name, value, …].
+_CUPS_OPTIONS = 0xFE00
+_SET_HERE = {"", "job-name", "sides", "media", "print-color-mode", "landscape", "copies"}
 
 _DUPLEX_SIDES = {
     QPrinter.DuplexMode.DuplexNone: "one-sided",
@@ -152,10 +156,24 @@ def lp_command(printer: QPrinter) -> list[str] | None:
         options.append("print-color-mode=monochrome")
     if landscape:
         options.append("landscape")
+    options += _dialog_options(printer)
     command = [lp, "-d", name, "-t", JOB_TITLE, "-n", str(max(1, printer.copyCount()))]
+    ranges = printer.pageRanges()
+    if not ranges.isEmpty():
+        command += ["-P", ranges.toString()]
     for option in options:
         command += ["-o", option]
     return command
+
+
+def _dialog_options(printer: QPrinter) -> list[str]:
+    """The Print dialog's CUPS options (tray, pages per sheet…), kept on the print engine; not
+    those lp_command sets itself, nor any job name."""
+    engine = printer.printEngine()
+    raw = engine.property(QPrintEngine.PrintEnginePropertyKey(_CUPS_OPTIONS)) if engine else None
+    words = [str(word) for word in raw] if isinstance(raw, (list, tuple)) else []
+    pairs = zip(words[::2], words[1::2], strict=False)
+    return [f"{key}={value}" for key, value in pairs if key not in _SET_HERE]
 
 
 def _send_to_queue(pdf: bytes, command: list[str]) -> None:

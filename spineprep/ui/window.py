@@ -112,7 +112,7 @@ class MainWindow(PageMaking, LookSwitching, SheetActions):
         self.flow.answersChanged.connect(self._answers_changed)
         self.flow.finished.connect(self._finished)
         self.autosave.failed.connect(self._autosave_failed)
-        self.autosave.recovered.connect(lambda: self.banner.setVisible(False))
+        self.autosave.recovered.connect(self._store_back)
         self._connect_first()
         app = QApplication.instance()
         assert isinstance(app, QApplication)
@@ -120,9 +120,8 @@ class MainWindow(PageMaking, LookSwitching, SheetActions):
         QShortcut(QKeySequence("Alt+Left"), self, self._back)
         QShortcut(QKeySequence("Alt+Right"), self, self._next)
         QShortcut(QKeySequence(read_aloud.KEY), self, self.read_button.toggle)
-        # Once the first page is painted, in this order: (the store, at home: ui/app.py),
-        # the other pages, the voice. Each in its own turn of the event loop.
-        self._painted = False
+        # Once the first page is painted, each in its own turn: (at home the store, ui/app.py),
+        self._painted = False  # the other pages, the voice.
         self._then: list[Callable[[], object]] = []
         self.after_first_paint(self.build_rest)
         # The voice is looked for once the first page is on screen, never before: opening
@@ -292,6 +291,14 @@ class MainWindow(PageMaking, LookSwitching, SheetActions):
         self.visit.changed()
         self.autosave.schedule()
 
+    def _store_back(self) -> None:
+        """Saves work again: the line goes, or says the damaged store was set aside on the way."""
+        recovery, self.visit.recovery = self.visit.recovery, None
+        if recovery is not None:
+            self.banner.show_problem(say(recovery), kept_in_memory=False)
+        else:
+            self.banner.setVisible(False)
+
     def attach_store(self, store: Store | None, problem: str) -> None:
         """The store opened after the first paint (ui/app.py): offer its draft, or say why not."""
         self.visit.store = store
@@ -342,6 +349,7 @@ class MainWindow(PageMaking, LookSwitching, SheetActions):
         """Shared-screen mode: no earlier answers offered, no history, the window stays open."""
         self.kiosk = self.visit.kiosk = self.close_locked = True
         self.visit.draft = None
+        self.build_rest()  # every page now: the kiosk prepares their fields (private input)
         self._apply_style()
         self.welcome.set_kiosk(True)
         self.urgent_notice.set_kiosk(True)

@@ -48,7 +48,7 @@ class LookSwitching(QMainWindow):
     _make_pages: Callable[[], list[Page]]
     _connect_pages: Callable[[], None]
     _retranslate: Callable[[], None]
-    show_history: Callable[[], None]
+    show_history: Callable[..., None]
     build_rest: Callable[[], None]
 
     def _rebuild_pages(self, restyle: bool = False) -> None:

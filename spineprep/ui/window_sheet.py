@@ -16,7 +16,7 @@ from spineprep.ui.flow import Flow
 from spineprep.ui.messages import say
 from spineprep.ui.pages.done import DonePage
 from spineprep.ui.pages.history import HistoryPage
-from spineprep.visit import Visit
+from spineprep.visit import HISTORY_PAGE, Visit
 
 
 class SheetActions(QMainWindow):
@@ -81,10 +81,13 @@ class SheetActions(QMainWindow):
         else:
             self.done.set_status(message, error)
 
-    def show_history(self) -> None:
-        entries, problem = self.visit.history()
+    def show_history(self, rows: int = HISTORY_PAGE, select: int = 0) -> None:
+        """Past summaries: the newest ``rows`` of them, row ``select`` chosen."""
+        entries, problem = self.visit.history(limit=rows)
         self.history.message.say(say(problem) if problem else "")
         self.history.show_entries(entries, self.visit.history_count())
+        if entries:
+            self.history.table.selectRow(min(select, len(entries) - 1))
         self.show_screen(self.history)
         self.history.heading.setFocus()
 
@@ -113,15 +116,20 @@ class SheetActions(QMainWindow):
             self.save_pdf(pdf)
 
     def _history_delete(self, intake_id: str) -> None:
+        # The question names the summary: one deleted after another must not be the wrong one.
+        row = self.history.selected_row()
+        name, when = self.history.row_words(row)
         if self.visit.store is None or not self.confirm(
             QCoreApplication.translate(
-                "MainWindow", "Delete this summary from this computer? This cannot be undone."
-            )
+                "MainWindow",
+                "Delete the summary of {0}, finished {1}, from this computer? This cannot be undone.",
+            ).format(name, when)
         ):
             return
         said = self.visit.delete_past(intake_id)
         if not said.error:
-            self.show_history()
+            # The same rows shown again, less that one, with the one after it chosen.
+            self.show_history(rows=max(len(self.history.ids), HISTORY_PAGE), select=row)
         self.history.message.say(say(said))
 
     def _confirm(self, question: str) -> bool:

@@ -120,3 +120,24 @@ def test_dates_in_lists_read_as_before_and_keep_the_time_the_patient_saw() -> No
     finally:
         QLocale.setDefault(saved)
     assert QApplication.instance() is not None
+
+
+def test_deleting_a_past_summary_names_it_and_keeps_the_place_in_the_list(
+    qtbot: QtBot, data_dir: Path, no_real_question_box: list[str]
+) -> None:
+    newest_first = _finish_many(data_dir, 120)
+    make_app()
+    window = make_window(data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_history()
+    tap(qtbot, window.history.more_button)  # 100 rows shown
+    window.history.table.selectRow(60)
+    tap(qtbot, window.history.delete_button)
+    (question,) = no_real_question_box
+    assert "Patient 059" in question and "3/1/26" in question  # its name and when (Jan 1 + 59 days)
+    assert window.history.ids == [i for i in newest_first if i != "past-059"][:100]
+    assert window.history.selected_id() == "past-058"  # the next older one, not the newest
+    assert window.store is not None
+    window.store.close()

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QBuffer, QMarginsF, QTimer
-from PySide6.QtGui import QImage, QPageLayout, QPageSize
+from PySide6.QtGui import QImage, QPageLayout, QPageRanges, QPageSize
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QApplication, QWidget
@@ -321,6 +321,16 @@ def queue_printer(name: str = CUPS_QUEUE) -> QPrinter:
     return printer
 
 
+class _Engine:
+    """The print engine's CUPS options, as the dialog's Properties and Options leave them."""
+
+    def __init__(self, cups_options: list[str]) -> None:
+        self.cups_options = cups_options
+
+    def property(self, key: object) -> object:
+        return self.cups_options
+
+
 class DialogChoices:
     """What lp_command reads of a QPrinter, as a Print dialog on a duplex colour printer leaves it."""
 
@@ -336,6 +346,8 @@ class DialogChoices:
             "colorMode": QPrinter.ColorMode.Color,
             "copyCount": 1,
             "docName": f"Summary for {PATIENT}",
+            "pageRanges": QPageRanges(),
+            "printEngine": _Engine([]),
         } | choices
 
     def __getattr__(self, name: str) -> Any:
@@ -367,6 +379,12 @@ class DialogChoices:
             {"sides=two-sided-short-edge", "media=A4", "landscape"},
             id="a4-landscape-auto-duplex",
         ),
+        pytest.param(
+            {"printEngine": _Engine(["InputSlot", "Tray2", "number-up", "2", "job-name", PATIENT])},
+            "1",
+            {"sides=one-sided", "media=Letter", "InputSlot=Tray2", "number-up=2"},
+            id="tray-and-pages-per-sheet-from-the-dialog",
+        ),
     ],
 )
 def test_lp_command_maps_the_printers_choices_and_names_no_one(
@@ -388,6 +406,15 @@ def test_lp_command_maps_the_printers_choices_and_names_no_one(
     assert options == expected
     assert not any("Nguyen" in word for word in command)
     assert len(command) == 7 + 2 * len(options), "nothing else: no file name, no patient"
+
+
+def test_lp_command_prints_only_the_pages_chosen(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(printing, "available_printers", lambda: [CUPS_QUEUE])
+    monkeypatch.setattr(printing.shutil, "which", lambda name: f"/usr/bin/{name}")
+    ranges = QPageRanges()
+    ranges.addRange(2, 3)
+    command = lp_command(DialogChoices(pageRanges=ranges))  # type: ignore[arg-type]
+    assert command is not None and command[7:9] == ["-P", "2-3"]
 
 
 def test_a_pdf_file_windows_or_no_lp_is_drawn_not_sent(

@@ -277,3 +277,34 @@ def test_a_sheet_reopened_later_keeps_its_dates(qtbot: QtBot, window: MainWindow
     assert f"Prepared {format_date(then)}" in text
     assert f"around {format_date(intake.onset.approximate_start(date.today()))}" in text  # type: ignore[arg-type]
     assert intake.onset.approximate_start(date.today()) < then
+
+
+def test_damage_found_after_opening_is_told_with_where_the_file_went(qtbot: QtBot, data_dir: Path) -> None:
+    """Issue 20 (found in review): the look for damage now runs on a thread after the store
+    opens; the set-aside it leads to must still be said, with the paths and counts, and not
+    be wiped by the save that then works."""
+    from spineprep.store import default_db_path
+    from tests.test_store import many_finished
+
+    db = default_db_path(data_dir)
+    many_finished(db, 60)
+    data = bytearray(db.read_bytes())
+    last = (len(data) // 4096 - 1) * 4096
+    data[last + 8 : last + 200] = b"\xa5" * 192  # a leaf page's cell pointers: garbage
+    db.write_bytes(bytes(data))
+    make_app()
+    window = make_window(data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.store is not None and window.store.checking is not None
+    window.store.checking.join(10)
+    window.flow.set_intake(sample_intake())
+    window.flow.intake.completed_at = None  # answers being given
+    window.autosave.flush()  # refused: the file is damaged
+    assert window.banner.isVisible()
+    window.autosave.flush()  # set aside, a new file: the answers are in it
+    assert window.store is not None and window.store.load(window.flow.intake.id) == window.flow.intake
+    assert window.banner.isVisible() and "was damaged" in window.banner.text()
+    assert "set aside as" in window.banner.text()
+    window.store.close()

@@ -113,7 +113,8 @@ class HistoryPage(Page):
         """The next rows, below those shown."""
         start = len(self.ids)
         self.ids += [e.id for e in entries]
-        self.total = max(total, len(self.ids))
+        # Nothing more came: the list ends here, whatever the count said.
+        self.total = max(total, len(self.ids)) if entries or not start else len(self.ids)
         self.table.setRowCount(len(self.ids))
         for row, entry in enumerate(entries, start):
             cells = (
@@ -141,6 +142,16 @@ class HistoryPage(Page):
         bar = self.table.verticalScrollBar()
         if value > 0 and value == bar.maximum() and self.has_more():
             self.moreRequested.emit()
+
+    def selected_row(self) -> int:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else 0
+
+    def row_words(self, row: int) -> tuple[str, str]:
+        """The name and when it was finished, as row ``row`` shows them."""
+        cells = [self.table.item(row, column) for column in (1, 0)]
+        name, when = (cell.text() if cell is not None else "" for cell in cells)
+        return name, when
 
     def selected_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
