@@ -823,21 +823,3 @@ def test_answers_are_kept_compressed_and_text_written_before_still_reads(tmp_pat
         assert store.load(older.id) == older
         assert older.id in [e.id for e in store.history()]
         assert len(store.history()) == 301
-
-
-def test_past_summaries_count_the_rows_they_list(tmp_path: Path) -> None:
-    """Found in review: a damaged text row was counted but not listed, so "Show older
-    summaries" never went away."""
-    db = tmp_path / "spineprep.db"
-    with Store.open(db) as store:
-        store.complete(full_intake())
-    conn = sqlite3.connect(db)
-    conn.execute(
-        "INSERT INTO intakes (id, status, started_at, updated_at, completed_at, full_name, answers)"
-        " VALUES ('bad', 'complete', '2026-11-25T10:00:00', '2026-11-25T10:00:00.000000Z',"
-        " '2026-11-25T10:00:00', 'Damaged', '{not json')"
-    )
-    conn.commit()
-    conn.close()
-    with Store.open(db) as store:
-        assert store.count_finished() == len(store.history()) == 1

@@ -264,11 +264,10 @@ class Store:
         return entries
 
     def count_finished(self) -> int:
-        """How many completed intakes Past summaries lists (the same rows as history)."""
+        """How many completed intakes there are (a damaged one, not listed, counts too)."""
         with plain_errors(READ, self.path):
-            row = self._db.execute(
-                f"SELECT count(*) FROM intakes WHERE status = ? AND {_LISTED}", [COMPLETE]
-            ).fetchone()
+            # On the index alone: checking each row's JSON here read all 100,000 (114 ms).
+            row = self._db.execute("SELECT count(*) FROM intakes WHERE status = ?", [COMPLETE]).fetchone()
         return int(row[0])
 
     def finished_since(self, since: datetime) -> list[Finished]:

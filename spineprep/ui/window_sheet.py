@@ -83,9 +83,11 @@ class SheetActions(QMainWindow):
 
     def show_history(self, rows: int = HISTORY_PAGE, select: int = 0) -> None:
         """Past summaries: the newest ``rows`` of them, row ``select`` chosen."""
-        entries, problem = self.visit.history(limit=rows)
+        # One more than shown is read, to know whether there are more (the count includes
+        # damaged rows that are not listed).
+        entries, problem = self.visit.history(limit=rows + 1)
         self.history.message.say(say(problem) if problem else "")
-        self.history.show_entries(entries, self.visit.history_count())
+        self.history.show_entries(entries[:rows], self.visit.history_count(), more=len(entries) > rows)
         if entries:
             self.history.table.selectRow(min(select, len(entries) - 1))
         self.show_screen(self.history)
@@ -93,11 +95,12 @@ class SheetActions(QMainWindow):
 
     def _history_more(self) -> None:
         """The next page of past summaries, below those shown."""
-        entries, problem = self.visit.history(offset=len(self.history.ids))
+        entries, problem = self.visit.history(offset=len(self.history.ids), limit=HISTORY_PAGE + 1)
         if problem is not None:
             self.history.message.say(say(problem))
             return
-        self.history.add_entries(entries, self.visit.history_count())
+        more = len(entries) > HISTORY_PAGE
+        self.history.add_entries(entries[:HISTORY_PAGE], self.visit.history_count(), more)
 
     def _history_pdf(self, intake_id: str) -> bytes | None:
         past = self.visit.past_sheet(intake_id)

@@ -4,6 +4,7 @@ made ahead and emptied between patients; dates written without a time-zone look-
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -139,5 +140,32 @@ def test_deleting_a_past_summary_names_it_and_keeps_the_place_in_the_list(
     assert "Patient 059" in question and "3/1/26" in question  # its name and when (Jan 1 + 59 days)
     assert window.history.ids == [i for i in newest_first if i != "past-059"][:100]
     assert window.history.selected_id() == "past-058"  # the next older one, not the newest
+    assert window.store is not None
+    window.store.close()
+
+
+def test_a_damaged_row_counted_but_not_listed_does_not_leave_show_older_offered(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    """Found in review: the count includes a damaged earlier row the list leaves out, and the
+    button offering older summaries stayed for ever. Whether there are more is now read, not
+    worked out from the count."""
+    _finish_many(data_dir, 50)
+    conn = sqlite3.connect(default_db_path(data_dir))
+    conn.execute(
+        "INSERT INTO intakes (id, status, started_at, updated_at, completed_at, full_name, answers)"
+        " VALUES ('bad', 'complete', '2025-11-25T10:00:00', '2025-11-25T10:00:00.000000Z',"
+        " '2025-11-25T10:00:00', 'Damaged', '{not json')"
+    )
+    conn.commit()
+    conn.close()
+    make_app()
+    window = make_window(data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_history()
+    assert len(window.history.ids) == 50 and window.history.total == 51
+    assert not window.history.more_button.isVisible() and not window.history.count.isVisible()
     assert window.store is not None
     window.store.close()

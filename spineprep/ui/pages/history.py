@@ -94,13 +94,14 @@ class HistoryPage(Page):
         self.body.addStretch(0)
         self.ids: list[str] = []
         self.total = 0
+        self._more = False
         self._selection()
 
-    def show_entries(self, entries: list[HistoryEntry], total: int | None = None) -> None:
-        """The first rows (``total``: how many there are in all; None: these are all)."""
+    def show_entries(self, entries: list[HistoryEntry], total: int | None = None, more: bool = False) -> None:
+        """The first rows (``total``: how many there are in all; ``more``: older ones follow)."""
         self.ids = []
         self.table.setRowCount(0)
-        self.add_entries(entries, len(entries) if total is None else total)
+        self.add_entries(entries, len(entries) if total is None else total, more)
         self.table.setVisible(bool(entries))
         self.empty.setVisible(not entries)
         for button in (self.open_button, self.save_button, self.delete_button):
@@ -109,12 +110,12 @@ class HistoryPage(Page):
             self.table.selectRow(0)
         self._selection()
 
-    def add_entries(self, entries: list[HistoryEntry], total: int) -> None:
-        """The next rows, below those shown."""
+    def add_entries(self, entries: list[HistoryEntry], total: int, more: bool) -> None:
+        """The next rows, below those shown; ``more``: older ones follow."""
         start = len(self.ids)
         self.ids += [e.id for e in entries]
-        # Nothing more came: the list ends here, whatever the count said.
-        self.total = max(total, len(self.ids)) if entries or not start else len(self.ids)
+        self.total = max(total, len(self.ids))
+        self._more = more
         self.table.setRowCount(len(self.ids))
         for row, entry in enumerate(entries, start):
             cells = (
@@ -136,7 +137,7 @@ class HistoryPage(Page):
             )
 
     def has_more(self) -> bool:
-        return len(self.ids) < self.total
+        return self._more
 
     def _scrolled(self, value: int) -> None:
         bar = self.table.verticalScrollBar()
