@@ -37,6 +37,16 @@ def _finish_many(data_dir: Path, count: int) -> list[str]:
     return ids[::-1]
 
 
+def _shown(qtbot: QtBot, data_dir: Path) -> MainWindow:
+    """The window on ``data_dir``'s store, on screen."""
+    make_app()
+    window = make_window(data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
 def test_past_summaries_come_fifty_at_a_time_newest_first_then_more_by_button_or_scrolling(
     qtbot: QtBot, data_dir: Path
 ) -> None:
@@ -127,11 +137,7 @@ def test_deleting_a_past_summary_names_it_and_keeps_the_place_in_the_list(
     qtbot: QtBot, data_dir: Path, no_real_question_box: list[str]
 ) -> None:
     newest_first = _finish_many(data_dir, 120)
-    make_app()
-    window = make_window(data_dir)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window = _shown(qtbot, data_dir)
     window.show_history()
     tap(qtbot, window.history.more_button)  # 100 rows shown
     window.history.table.selectRow(60)
@@ -159,11 +165,7 @@ def test_a_damaged_row_counted_but_not_listed_does_not_leave_show_older_offered(
     )
     conn.commit()
     conn.close()
-    make_app()
-    window = make_window(data_dir)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window = _shown(qtbot, data_dir)
     window.show_history()
     assert len(window.history.ids) == 50 and window.history.total == 51
     assert not window.history.more_button.isVisible() and not window.history.count.isVisible()
