@@ -125,9 +125,9 @@ class Store:
 
     def check_later(self) -> None:
         """Look for damage on a thread of its own, with its own read-only connection (SQLite
-        lets go of Python's lock while it reads): what it finds is told by the next read or
-        write, as damage found then would be, and the file is set aside by the caller's usual
-        way (open_or_recover)."""
+        lets go of Python's lock while it reads): what it finds fails the next write or delete
+        as damaged, and the caller's retry sets the file aside the usual way (open_or_recover).
+        Reads go on meanwhile, as with damage met mid-session."""
 
         def check() -> None:
             try:
