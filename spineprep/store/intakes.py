@@ -29,11 +29,6 @@ log = logging.getLogger("spineprep.store")
 BUSY_TIMEOUT_S = 2.0
 
 
-# The finished intakes Past summaries lists, and counts: rows whose answers, if text, are JSON
-# (compressed ones are checked when opened: "could not be read").
-_LISTED = "(typeof(answers) = 'blob' OR json_valid(answers))"
-
-
 def _whole(conn: sqlite3.Connection) -> bool:
     """SQLite's own look at every page and index (PRAGMA quick_check): nothing damaged."""
     return [str(row[0]) for row in conn.execute("PRAGMA quick_check").fetchall()] == ["ok"]
@@ -250,7 +245,8 @@ class Store:
         with plain_errors(READ, self.path):
             cursor = self._db.execute(
                 "SELECT id, completed_at, full_name, pain_now, pain_worst FROM intakes"
-                f" WHERE status = ? AND {_LISTED}"
+                # (compressed answers are checked when opened: "could not be read")
+                " WHERE status = ? AND (typeof(answers) = 'blob' OR json_valid(answers))"
                 " ORDER BY completed_at DESC, updated_at DESC, id LIMIT ? OFFSET ?",
                 [COMPLETE, limit, offset],
             )

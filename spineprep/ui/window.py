@@ -106,7 +106,7 @@ class MainWindow(PageMaking, LookSwitching, SheetActions):
         self.setCentralWidget(central)
 
         self.flow = Flow(self.stack, {Step.WELCOME: self.welcome}, self.visit, self.build_rest, parent=self)
-        self.__dict__["_pages_wanted"] = True
+        self._pages_wanted = True
         self.autosave = Autosaver(self.visit, self)
         self.flow.stepChanged.connect(self._step_changed)
         self.flow.answersChanged.connect(self._answers_changed)

@@ -60,6 +60,9 @@ class PageMaking:
     review: ReviewPage
     done: DonePage
     history: HistoryPage
+    # Class defaults: read before __init__ sets them, they must not reach __getattr__.
+    _rest_built = False
+    _pages_wanted = False
     _connect_first: Callable[[], None]
     _connect_rest: Callable[[], None]
     _order_tabs: Callable[[], None]
@@ -99,17 +102,17 @@ class PageMaking:
 
     def _make_pages(self) -> list[Page]:
         """Every page of the flow (Past summaries too, as ``self.history``), built now."""
-        self.__dict__["_rest_built"] = True
+        self._rest_built = True
         return [self._make_first(), *self._make_rest()]
 
     def rest_built(self) -> bool:
-        return bool(self.__dict__.get("_rest_built"))
+        return self._rest_built
 
     def build_rest(self) -> None:
         """Build the pages after Welcome, if they are not built yet."""
         if self.rest_built():
             return
-        self.__dict__["_rest_built"] = True
+        self._rest_built = True
         pages = self._make_rest()
         for page in [*pages, self.history]:
             self.stack.addWidget(page)
@@ -120,7 +123,7 @@ class PageMaking:
 
     def __getattr__(self, name: str) -> Any:
         # Only for a page not built yet: Python asks here when the attribute is missing.
-        if name in LATER and self.__dict__.get("_pages_wanted") and not self.rest_built():
+        if name in LATER and self._pages_wanted and not self._rest_built:
             self.build_rest()
-            return self.__dict__[name]
+            return getattr(self, name)
         raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")

@@ -97,11 +97,11 @@ class HistoryPage(Page):
         self._more = False
         self._selection()
 
-    def show_entries(self, entries: list[HistoryEntry], total: int | None = None, more: bool = False) -> None:
+    def show_entries(self, entries: list[HistoryEntry], total: int, more: bool) -> None:
         """The first rows (``total``: how many there are in all; ``more``: older ones follow)."""
         self.ids = []
         self.table.setRowCount(0)
-        self.add_entries(entries, len(entries) if total is None else total, more)
+        self.add_entries(entries, total, more)
         self.table.setVisible(bool(entries))
         self.empty.setVisible(not entries)
         for button in (self.open_button, self.save_button, self.delete_button):
